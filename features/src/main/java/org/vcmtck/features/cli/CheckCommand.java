@@ -1,0 +1,48 @@
+package org.vcmtck.features.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.vcmtck.features.run.ConformanceRun;
+import org.vcmtck.profiles.Catalogue;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code vcmtck check}: runs the suite against a target and writes the conformance report. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the conformance scenarios against a target and writes report.html, report.json, junit.xml and",
+            "Allure results. Without --target, the built-in reference is started in this process on loopback."
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--target", paramLabel = "FILE",
+            description = "Target file (YAML) naming the endpoints, credentials and claims. Default: the built-in reference.")
+    Path target;
+
+    @Option(names = "--tags", paramLabel = "EXPR",
+            description = "Cucumber tag expression selecting scenarios, e.g. '@DSP0243 and @must'. Default: all.")
+    String tags;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "vcmtck-report",
+            description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        ConformanceRun run = new ConformanceRun(Catalogue.loadDefault(), stdout, stderr);
+        int exit = run.execute(new ConformanceRun.Options(Optional.ofNullable(target), Optional.ofNullable(tags), out));
+        stdout.flush();
+        stderr.flush();
+        return exit;
+    }
+}

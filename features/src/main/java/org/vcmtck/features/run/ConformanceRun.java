@@ -1,0 +1,157 @@
+package org.vcmtck.features.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vcmtck.features.target.ActiveTarget;
+import org.vcmtck.features.target.Reachability;
+import org.vcmtck.features.target.ReferenceTarget;
+import org.vcmtck.features.target.TargetSession;
+import org.vcmtck.profiles.Catalogue;
+import org.vcmtck.profiles.target.ReferenceOptions;
+import org.vcmtck.profiles.target.Target;
+import org.vcmtck.profiles.target.TargetFileException;
+import org.vcmtck.profiles.target.TargetLoader;
+import org.vcmtck.reports.ConformanceReport;
+import org.vcmtck.reports.CucumberJsonReader;
+import org.vcmtck.reports.ReportBuilder;
+import org.vcmtck.reports.ReportInputException;
+import org.vcmtck.reports.ReportWriter;
+import org.vcmtck.reports.RunInfo;
+import org.vcmtck.reports.ScenarioOutcome;
+import org.vcmtck.reports.SummaryPrinter;
+
+/**
+ * One conformance run: target file → (built-in reference started if asked) → reachability → scenarios →
+ * report. Both {@code vcmtck check} and the build's own integration test go through here, so there is one
+ * way to run the suite.
+ */
+public final class ConformanceRun {
+
+    /** Scenarios that only make sense against the built-in reference (they drive its launcher). */
+    static final String REFERENCE_ONLY = "@reference-only";
+
+    private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+
+    private final Catalogue catalogue;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public ConformanceRun(Catalogue catalogue, PrintWriter out, PrintWriter err) {
+        this.catalogue = catalogue;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The options of one run. */
+    public record Options(Optional<Path> targetFile, Optional<String> tags, Path outDir) {
+    }
+
+    /** Runs and returns the process exit code (see {@link ExitCodes}). */
+    public int execute(Options options) {
+        Target target;
+        try {
+            target = options.targetFile().isPresent()
+                    ? TargetLoader.load(options.targetFile().get(), catalogue)
+                    : Target.builtInReference(catalogue);
+        } catch (TargetFileException e) {
+            err.println("vcmtck: " + e.getMessage());
+            return ExitCodes.BAD_TARGET;
+        }
+        try {
+            Files.createDirectories(options.outDir());
+        } catch (IOException e) {
+            err.println("vcmtck: cannot create the output folder " + options.outDir() + ": " + e.getMessage());
+            return ExitCodes.BAD_TARGET;
+        }
+        if (target.isBuiltInReference()) {
+            return runAgainstReference(target, options);
+        }
+        return runAgainst(target, endpointsOf(target), Map.of(), options);
+    }
+
+    private int runAgainstReference(Target target, Options options) {
+        ReferenceOptions referenceOptions = target.reference().orElseThrow();
+        try (ReferenceTarget reference = ReferenceTarget.start(referenceOptions)) {
+            Map<String, String> simulatorOptions = new LinkedHashMap<>();
+            simulatorOptions.put("launcher arguments", String.join(" ", reference.arguments()));
+            out.println("vcmtck: built-in reference started (" + String.join(" ", reference.arguments()) + ")");
+            return runAgainst(target, reference.endpoints(), simulatorOptions, options);
+        } catch (ReferenceTarget.StartFailure e) {
+            err.println("vcmtck: the built-in reference refused to start: " + e.getMessage());
+            return e.exitCode() == ExitCodes.BAD_TARGET ? ExitCodes.BAD_TARGET : ExitCodes.SUITE_ERROR;
+        }
+    }
+
+    private int runAgainst(Target target, Map<String, String> endpoints, Map<String, String> simulatorOptions,
+            Options options) {
+        List<String> unreachable = new Reachability(CONNECT_TIMEOUT_MILLIS).unreachable(endpoints);
+        if (!unreachable.isEmpty()) {
+            err.println("vcmtck: the target cannot be reached:");
+            unreachable.forEach(line -> err.println("  " + line));
+            return ExitCodes.TARGET_UNREACHABLE;
+        }
+        endpoints.forEach((kind, url) -> out.println("vcmtck: endpoint " + kind + " " + url));
+
+        String tags = effectiveTags(options.tags(), target.isBuiltInReference());
+        Instant started = Instant.now();
+        Path json;
+        Path workDir = options.outDir().resolve("work");
+        try {
+            Files.createDirectories(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (AutoCloseable session = ActiveTarget.open(new TargetSession(target, endpoints, workDir))) {
+            json = ScenarioEngine.run(tags, options.outDir());
+        } catch (Exception e) {
+            err.println("vcmtck: the suite could not run: " + e);
+            return ExitCodes.SUITE_ERROR;
+        }
+        Instant finished = Instant.now();
+        if (!Files.isRegularFile(json)) {
+            err.println("vcmtck: the scenarios produced no results (" + json + " is missing)");
+            return ExitCodes.SUITE_ERROR;
+        }
+
+        List<ScenarioOutcome> scenarios;
+        try {
+            scenarios = CucumberJsonReader.read(json);
+        } catch (ReportInputException e) {
+            err.println("vcmtck: the scenario results cannot be read: " + e.getMessage());
+            return ExitCodes.SUITE_ERROR;
+        }
+        RunInfo run = new RunInfo(target.name(), target.description(), target.isBuiltInReference(), target.claims(),
+                SuiteVersion.version(), SuiteVersion.gitCommit(), tags,
+                target.reference().map(ReferenceOptions::seed).orElse(null), simulatorOptions, started, finished);
+        ConformanceReport report = ReportBuilder.build(catalogue, run, scenarios);
+        ReportWriter.writeAll(report, options.outDir());
+        SummaryPrinter.print(report, out);
+        out.println("vcmtck: report written to " + options.outDir().resolve("report.html"));
+        out.flush();
+        return report.hasFailures() ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.CONFORMANT_SO_FAR;
+    }
+
+    /** Reference-only scenarios are left out against any other target: they would drive the wrong launcher. */
+    static String effectiveTags(Optional<String> requested, boolean builtInReference) {
+        String user = requested.map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        if (builtInReference) {
+            return user == null ? "" : user;
+        }
+        return user == null ? "not " + REFERENCE_ONLY : "(" + user + ") and not " + REFERENCE_ONLY;
+    }
+
+    private static Map<String, String> endpointsOf(Target target) {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        target.endpoints().cimi().ifPresent(uri -> endpoints.put("cimi", uri.toString()));
+        target.endpoints().wbem().ifPresent(uri -> endpoints.put("wbem", uri.toString()));
+        return endpoints;
+    }
+}

@@ -1,0 +1,55 @@
+package org.vcmtck.features.run;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.testng.TestNG;
+
+/**
+ * Runs the Gherkin suite through TestNG with a tag expression, writing Cucumber JSON and Allure results to
+ * the run's output folder. Cucumber reads its options from system properties, so they are set for the
+ * duration of the run and restored afterwards.
+ */
+final class ScenarioEngine {
+
+    static final String CUCUMBER_JSON = "cucumber.json";
+    static final String ALLURE_RESULTS = "allure-results";
+
+    private ScenarioEngine() {
+    }
+
+    /** Runs the scenarios selected by the tag expression (blank = all) and returns the Cucumber JSON file. */
+    static Path run(String tagExpression, Path outDir) {
+        Path json = outDir.resolve(CUCUMBER_JSON);
+        Map<String, String> properties = new HashMap<>();
+        properties.put("cucumber.plugin", "json:" + json + ", " + AllureResultsPlugin.class.getName() + ":"
+                + outDir.resolve(ALLURE_RESULTS));
+        properties.put("cucumber.publish.quiet", "true");
+        properties.put("cucumber.filter.tags", tagExpression == null ? "" : tagExpression);
+        Map<String, String> previous = new HashMap<>();
+        properties.forEach((key, value) -> previous.put(key, System.getProperty(key)));
+        try {
+            properties.forEach((key, value) -> {
+                if (value.isBlank()) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+            TestNG testng = new TestNG(false);
+            testng.setTestClasses(new Class<?>[] {ConformanceScenarios.class});
+            testng.setUseDefaultListeners(false);
+            testng.setVerbose(0);
+            testng.run();
+        } finally {
+            previous.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
+        }
+        return json;
+    }
+}

@@ -1,0 +1,113 @@
+package org.vcmtck.features.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.testng.annotations.BeforeMethod;
+import org.testng.annotations.Test;
+import org.vcmtck.profiles.Catalogue;
+
+/**
+ * The whole suite against the built-in reference (the integration test of the kit), and the exit codes of a
+ * run for a bad or unreachable target.
+ */
+public class ConformanceRunTest {
+
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeMethod
+    public void freshOutput() {
+        out = new StringWriter();
+        err = new StringWriter();
+    }
+
+    private int run(Path target, String tags, Path outDir) {
+        ConformanceRun run = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        return run.execute(new ConformanceRun.Options(Optional.ofNullable(target), Optional.ofNullable(tags), outDir));
+    }
+
+    @Test
+    public void wholeSuiteAgainstBuiltInReferenceIsGreenAndWritesEveryReport() throws IOException {
+        Path outDir = Files.createTempDirectory("vcmtck-run");
+
+        int exit = run(null, null, outDir);
+
+        assertThat(exit).as("exit code; stdout:%n%s%nstderr:%n%s", out, err).isZero();
+        assertThat(outDir.resolve("report.html")).isRegularFile();
+        assertThat(outDir.resolve("junit.xml")).isRegularFile();
+        assertThat(outDir.resolve("cucumber.json")).isRegularFile();
+        try (Stream<Path> allure = Files.list(outDir.resolve(ScenarioEngine.ALLURE_RESULTS))) {
+            assertThat(allure.filter(p -> p.toString().endsWith("-result.json"))).as("Allure results").isNotEmpty();
+        }
+        JsonNode report = new ObjectMapper().readTree(outDir.resolve("report.json").toFile());
+        assertThat(ReportJson.statusOf(report, "REF-LAUNCH-001")).isEqualTo("PASSED");
+        assertThat(ReportJson.statusOf(report, "REF-MODEL-002")).isEqualTo("PASSED");
+        assertThat(ReportJson.statuses(report)).as("no requirement may fail on the clean reference")
+                .doesNotContain("FAILED");
+        assertThat(out.toString()).contains("requirements:");
+    }
+
+    @Test
+    public void tagExpressionSelectsScenarios() throws IOException {
+        Path outDir = Files.createTempDirectory("vcmtck-run");
+
+        int exit = run(null, "@REF-LAUNCH-004", outDir);
+
+        assertThat(exit).as("exit code; stderr:%n%s", err).isZero();
+        JsonNode report = new ObjectMapper().readTree(outDir.resolve("report.json").toFile());
+        assertThat(ReportJson.statusOf(report, "REF-LAUNCH-004")).isEqualTo("PASSED");
+        assertThat(ReportJson.statusOf(report, "REF-LAUNCH-001")).isEqualTo("NOT_TESTED");
+    }
+
+    @Test
+    public void badTargetFileExitsWithTwoAndNamesTheFault() throws IOException {
+        Path target = Files.createTempFile("target", ".yaml");
+        Files.writeString(target, "name: broken\nendpoints:\n  cimi: [not, a, url\n");
+
+        int exit = run(target, null, Files.createTempDirectory("vcmtck-run"));
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_TARGET);
+        assertThat(err.toString()).contains(target.getFileName().toString());
+    }
+
+    @Test
+    public void unreachableTargetExitsWithThree() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Path target = Files.createTempFile("target", ".yaml");
+        Files.writeString(target, """
+                name: Nobody home
+                endpoints:
+                  cimi: http://127.0.0.1:%d/cimi/cloudEntryPoint
+                claims:
+                  standards: [DSP0263]
+                """.formatted(closedPort));
+
+        int exit = run(target, null, Files.createTempDirectory("vcmtck-run"));
+
+        assertThat(exit).as("stderr: %s", err).isEqualTo(ExitCodes.TARGET_UNREACHABLE);
+        assertThat(err.toString()).contains("cannot be reached").contains(":" + closedPort);
+    }
+
+    @Test
+    public void referenceOnlyScenariosAreLeftOutForOtherTargets() {
+        assertThat(ConformanceRun.effectiveTags(Optional.empty(), true)).isEmpty();
+        assertThat(ConformanceRun.effectiveTags(Optional.of("@must"), true)).isEqualTo("@must");
+        assertThat(ConformanceRun.effectiveTags(Optional.empty(), false)).isEqualTo("not @reference-only");
+        assertThat(ConformanceRun.effectiveTags(Optional.of("@a or @b"), false))
+                .isEqualTo("(@a or @b) and not @reference-only");
+    }
+}

@@ -1,0 +1,199 @@
+package org.vcmtck.reports.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.vcmtck.profiles.Level;
+import org.vcmtck.profiles.Requirement;
+import org.vcmtck.profiles.Standard;
+import org.vcmtck.reports.ConformanceReport;
+import org.vcmtck.reports.Evidence;
+import org.vcmtck.reports.EvidenceExcerpt;
+import org.vcmtck.reports.Outcome;
+import org.vcmtck.reports.RequirementResult;
+import org.vcmtck.reports.RunInfo;
+import org.vcmtck.reports.ScenarioRef;
+import org.vcmtck.reports.StandardResult;
+import org.vcmtck.reports.StatusCounts;
+
+/**
+ * Writes {@code report.json}. The document is built field by field rather than by serialising the records, so
+ * its field names stay stable when the Java model changes; tools (CI gates, plugfest dashboards) read it.
+ *
+ * <p>Shape: {@code {formatVersion, run{…}, verdict, totals{passed, failed, notTested, notApplicable, total},
+ * scenarioCounts{PASSED…}, standards[{id, title, family, version, claimed, verdict, counts, countsByLevel,
+ * requirements[{id, level, standard, spec, section, statement, feature, unconfirmed, status, note,
+ * scenarios[{featureUri, name, line, status}], evidence{scenario, errorMessage, items[{name, mediaType,
+ * text}]}}]}], unknownTags[], untracedScenarios[]}}. Statuses and verdicts are the enum names; times are
+ * ISO-8601.
+ */
+public final class JsonReportWriter {
+
+    /** Bumped when a field is renamed or removed, so readers can tell. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private JsonReportWriter() {
+    }
+
+    public static void write(ConformanceReport report, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(report, out);
+        }
+    }
+
+    public static void write(ConformanceReport report, Writer out) throws IOException {
+        MAPPER.writeValue(out, toTree(report));
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode toTree(ConformanceReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.set("run", run(report.run()));
+        root.put("verdict", report.verdict().name());
+        root.set("totals", counts(report.totals()));
+        ObjectNode scenarioCounts = root.putObject("scenarioCounts");
+        for (Outcome outcome : Outcome.values()) {
+            scenarioCounts.put(outcome.name(), report.scenarioCounts().get(outcome));
+        }
+        scenarioCounts.put("total", report.scenarioTotal());
+        ArrayNode standards = root.putArray("standards");
+        for (StandardResult standard : report.standards()) {
+            standards.add(standard(standard, report.run()));
+        }
+        ArrayNode unknown = root.putArray("unknownTags");
+        report.unknownTags().forEach(unknown::add);
+        ArrayNode untraced = root.putArray("untracedScenarios");
+        report.untracedScenarios().forEach(ref -> untraced.add(scenario(ref)));
+        return root;
+    }
+
+    private static ObjectNode run(RunInfo run) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("targetName", run.targetName());
+        node.put("targetDescription", run.targetDescription());
+        node.put("builtInReference", run.builtInReference());
+        ObjectNode claims = node.putObject("claims");
+        ArrayNode standards = claims.putArray("standards");
+        new TreeSet<>(run.claims().standards()).forEach(standards::add);
+        ObjectNode versions = claims.putObject("versions");
+        new TreeMap<>(run.claims().versions()).forEach(versions::put);
+        ArrayNode features = claims.putArray("features");
+        new TreeSet<>(run.claims().features()).forEach(features::add);
+        node.put("suiteVersion", run.suiteVersion());
+        node.put("gitCommit", run.gitCommit());
+        node.put("tagExpression", run.tagExpression());
+        if (run.seed() == null) {
+            node.putNull("seed");
+        } else {
+            node.put("seed", run.seed());
+        }
+        ObjectNode options = node.putObject("simulatorOptions");
+        run.simulatorOptions().forEach(options::put);
+        node.put("started", time(run.started()));
+        node.put("finished", time(run.finished()));
+        if (run.duration().isPresent()) {
+            node.put("durationMillis", run.duration().get().toMillis());
+        } else {
+            node.putNull("durationMillis");
+        }
+        return node;
+    }
+
+    private static ObjectNode standard(StandardResult result, RunInfo run) {
+        Standard standard = result.standard();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", standard.id());
+        node.put("title", standard.title());
+        node.put("family", standard.family());
+        node.put("version", standard.version());
+        node.put("claimed", run.claims().claimsStandard(standard.id()));
+        node.put("claimedVersion", run.claims().versions().get(standard.id()));
+        node.put("verdict", result.verdict().name());
+        node.set("counts", counts(result.counts()));
+        ObjectNode byLevel = node.putObject("countsByLevel");
+        for (Map.Entry<Level, StatusCounts> entry : result.countsByLevel().entrySet()) {
+            byLevel.set(entry.getKey().name(), counts(entry.getValue()));
+        }
+        ArrayNode requirements = node.putArray("requirements");
+        result.requirements().forEach(r -> requirements.add(requirement(r)));
+        return node;
+    }
+
+    private static ObjectNode requirement(RequirementResult result) {
+        Requirement requirement = result.requirement();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", requirement.id());
+        node.put("level", requirement.level().name());
+        node.put("standard", requirement.standard());
+        node.put("spec", requirement.spec());
+        node.put("section", requirement.section());
+        node.put("statement", requirement.statement());
+        node.put("feature", requirement.feature());
+        node.put("unconfirmed", requirement.unconfirmed());
+        node.put("status", result.status().name());
+        node.put("note", result.note());
+        ArrayNode scenarios = node.putArray("scenarios");
+        result.scenarios().forEach(ref -> scenarios.add(scenario(ref)));
+        if (result.evidence().isPresent()) {
+            node.set("evidence", evidence(result.evidence().get()));
+        } else {
+            node.putNull("evidence");
+        }
+        return node;
+    }
+
+    private static ObjectNode evidence(EvidenceExcerpt excerpt) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set("scenario", scenario(excerpt.scenario()));
+        node.put("errorMessage", excerpt.errorMessage());
+        ArrayNode items = node.putArray("items");
+        for (Evidence evidence : excerpt.evidence()) {
+            ObjectNode item = items.addObject();
+            item.put("name", evidence.name());
+            item.put("mediaType", evidence.mediaType());
+            item.put("text", evidence.text());
+        }
+        return node;
+    }
+
+    private static ObjectNode scenario(ScenarioRef ref) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("featureUri", ref.featureUri());
+        node.put("name", ref.name());
+        node.put("line", ref.line());
+        node.put("status", ref.status().name());
+        return node;
+    }
+
+    private static ObjectNode counts(StatusCounts counts) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("passed", counts.passed());
+        node.put("failed", counts.failed());
+        node.put("notTested", counts.notTested());
+        node.put("notApplicable", counts.notApplicable());
+        node.put("total", counts.total());
+        return node;
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,20 @@
+package org.vcmtck.simulator.model;
+
+import java.util.List;
+
+/** The whole model as plain data, for persistence; see {@code Datacenter.snapshot()} and {@code restore}. */
+public record DatacenterSnapshot(int formatVersion, long seed, DatacenterOptions options, long tick,
+                                 ModelCounters counters, List<Host> hosts, List<ResourcePool> pools,
+                                 List<VirtualSystem> systems, List<VirtualSwitch> switches, List<Job> jobs,
+                                 List<Event> events) {
+    public static final int FORMAT_VERSION = 1;
+
+    public DatacenterSnapshot {
+        hosts = List.copyOf(hosts);
+        pools = List.copyOf(pools);
+        systems = List.copyOf(systems);
+        switches = List.copyOf(switches);
+        jobs = List.copyOf(jobs);
+        events = List.copyOf(events);
+    }
+}
