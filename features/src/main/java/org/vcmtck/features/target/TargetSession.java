@@ -1,0 +1,25 @@
+package org.vcmtck.features.target;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.vcmtck.profiles.target.Target;
+
+/**
+ * What step definitions know about the implementation under test: the target description and the endpoints
+ * actually in use (for the built-in reference, those it announced after starting on ephemeral ports).
+ *
+ * @param target    the target file as loaded (or the built-in default)
+ * @param endpoints endpoint kind → URL, e.g. {@code cimi → http://127.0.0.1:41234/cimi}
+ * @param workDir   a scratch directory of this run for files the scenarios write
+ */
+public record TargetSession(Target target, Map<String, String> endpoints, Path workDir) {
+
+    public TargetSession {
+        endpoints = Map.copyOf(endpoints);
+    }
+
+    public Optional<String> endpoint(String kind) {
+        return Optional.ofNullable(endpoints.get(kind));
+    }
+}
