@@ -35,12 +35,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--features", paramLabel = "PATH",
+            description = "Run these feature files (a folder or one file) instead of the shipped suite; for suite"
+                    + " developers. Their tags must still be catalogue ids for the report to count them.")
+    Path features;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         ConformanceRun run = new ConformanceRun(Catalogue.loadDefault(), stdout, stderr);
-        int exit = run.execute(new ConformanceRun.Options(Optional.ofNullable(target), Optional.ofNullable(tags), out));
+        int exit = run.execute(new ConformanceRun.Options(Optional.ofNullable(target), Optional.ofNullable(tags), out,
+                Optional.ofNullable(features)));
         stdout.flush();
         stderr.flush();
         return exit;

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.vcmtck.features.target.ActiveTarget;
 import org.vcmtck.features.target.Reachability;
 import org.vcmtck.features.target.ReferenceTarget;
@@ -50,8 +52,16 @@ public final class ConformanceRun {
         this.err = err;
     }
 
-    /** The options of one run. */
-    public record Options(Optional<Path> targetFile, Optional<String> tags, Path outDir) {
+    /**
+     * The options of one run.
+     *
+     * @param features feature files to run instead of the shipped suite (a folder or a file), for suite developers
+     */
+    public record Options(Optional<Path> targetFile, Optional<String> tags, Path outDir, Optional<Path> features) {
+
+        public Options(Optional<Path> targetFile, Optional<String> tags, Path outDir) {
+            this(targetFile, tags, outDir, Optional.empty());
+        }
     }
 
     /** Runs and returns the process exit code (see {@link ExitCodes}). */
@@ -63,6 +73,10 @@ public final class ConformanceRun {
                     : Target.builtInReference(catalogue);
         } catch (TargetFileException e) {
             err.println("vcmtck: " + e.getMessage());
+            return ExitCodes.BAD_TARGET;
+        }
+        if (options.features().isPresent() && !Files.exists(options.features().get())) {
+            err.println("vcmtck: no feature files at " + options.features().get());
             return ExitCodes.BAD_TARGET;
         }
         try {
@@ -103,17 +117,19 @@ public final class ConformanceRun {
         String tags = effectiveTags(options.tags(), target.isBuiltInReference());
         Instant started = Instant.now();
         Path json;
-        Path workDir = options.outDir().resolve("work");
+        Path workDir = options.outDir().resolve("scratch");
         try {
             Files.createDirectories(workDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try (AutoCloseable session = ActiveTarget.open(new TargetSession(target, endpoints, workDir))) {
-            json = ScenarioEngine.run(tags, options.outDir());
+            json = ScenarioEngine.run(tags, options.features(), options.outDir());
         } catch (Exception e) {
             err.println("vcmtck: the suite could not run: " + e);
             return ExitCodes.SUITE_ERROR;
+        } finally {
+            deleteScratch(workDir);
         }
         Instant finished = Instant.now();
         if (!Files.isRegularFile(json)) {
@@ -137,6 +153,17 @@ public final class ConformanceRun {
         out.println("vcmtck: report written to " + options.outDir().resolve("report.html"));
         out.flush();
         return report.hasFailures() ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.CONFORMANT_SO_FAR;
+    }
+
+    /** Scenario scratch files are not evidence (what matters is attached to the report), so they go. */
+    private void deleteScratch(Path workDir) {
+        try (Stream<Path> paths = Files.walk(workDir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            err.println("vcmtck: note: could not remove the scratch folder " + workDir + ": " + e.getMessage());
+        }
     }
 
     /** Reference-only scenarios are left out against any other target: they would drive the wrong launcher. */

@@ -3,6 +3,7 @@ package org.vcmtck.features.run;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.testng.TestNG;
 
 /**
@@ -18,14 +19,18 @@ final class ScenarioEngine {
     private ScenarioEngine() {
     }
 
-    /** Runs the scenarios selected by the tag expression (blank = all) and returns the Cucumber JSON file. */
-    static Path run(String tagExpression, Path outDir) {
+    /**
+     * Runs the scenarios selected by the tag expression (blank = all) from the shipped suite, or from the given
+     * feature files, and returns the Cucumber JSON file.
+     */
+    static Path run(String tagExpression, Optional<Path> features, Path outDir) {
         Path json = outDir.resolve(CUCUMBER_JSON);
         Map<String, String> properties = new HashMap<>();
         properties.put("cucumber.plugin", "json:" + json + ", " + AllureResultsPlugin.class.getName() + ":"
                 + outDir.resolve(ALLURE_RESULTS));
         properties.put("cucumber.publish.quiet", "true");
         properties.put("cucumber.filter.tags", tagExpression == null ? "" : tagExpression);
+        properties.put("cucumber.features", features.map(p -> p.toAbsolutePath().toString()).orElse(""));
         Map<String, String> previous = new HashMap<>();
         properties.forEach((key, value) -> previous.put(key, System.getProperty(key)));
         try {

@@ -32,9 +32,14 @@ public class ConformanceRunTest {
     }
 
     private int run(Path target, String tags, Path outDir) {
+        return run(target, tags, outDir, null);
+    }
+
+    private int run(Path target, String tags, Path outDir, Path features) {
         ConformanceRun run = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(out, true),
                 new PrintWriter(err, true));
-        return run.execute(new ConformanceRun.Options(Optional.ofNullable(target), Optional.ofNullable(tags), outDir));
+        return run.execute(new ConformanceRun.Options(Optional.ofNullable(target), Optional.ofNullable(tags), outDir,
+                Optional.ofNullable(features)));
     }
 
     @Test
@@ -68,6 +73,28 @@ public class ConformanceRunTest {
         JsonNode report = new ObjectMapper().readTree(outDir.resolve("report.json").toFile());
         assertThat(ReportJson.statusOf(report, "REF-LAUNCH-004")).isEqualTo("PASSED");
         assertThat(ReportJson.statusOf(report, "REF-LAUNCH-001")).isEqualTo("NOT_TESTED");
+    }
+
+    @Test
+    public void aFailedRequirementExitsWithOneAndKeepsItsEvidence() throws IOException {
+        Path outDir = Files.createTempDirectory("vcmtck-run");
+
+        int exit = run(null, null, outDir, Path.of("src/test/resources/failing"));
+
+        assertThat(exit).as("exit code; stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.REQUIREMENT_FAILED);
+        JsonNode report = new ObjectMapper().readTree(outDir.resolve("report.json").toFile());
+        assertThat(ReportJson.statusOf(report, "REF-LAUNCH-001")).isEqualTo("FAILED");
+        assertThat(ReportJson.statusOf(report, "REF-LAUNCH-002")).isEqualTo("NOT_TESTED");
+        assertThat(Files.readString(outDir.resolve("junit.xml"))).contains("<failure").contains("REF-LAUNCH-001");
+        assertThat(out.toString()).contains("failed 1");
+    }
+
+    @Test
+    public void missingFeatureFilesAreAUsageError() throws IOException {
+        int exit = run(null, null, Files.createTempDirectory("vcmtck-run"), Path.of("no/such/features"));
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_TARGET);
+        assertThat(err.toString()).contains("no/such/features");
     }
 
     @Test
