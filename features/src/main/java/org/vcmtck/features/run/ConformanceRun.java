@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.vcmtck.features.target.Reachability;
 import org.vcmtck.features.target.ReferenceTarget;
 import org.vcmtck.features.target.TargetSession;
 import org.vcmtck.profiles.Catalogue;
+import org.vcmtck.profiles.Standard;
 import org.vcmtck.profiles.target.ReferenceOptions;
 import org.vcmtck.profiles.target.Target;
 import org.vcmtck.profiles.target.TargetFileException;
@@ -114,7 +116,7 @@ public final class ConformanceRun {
         }
         endpoints.forEach((kind, url) -> out.println("vcmtck: endpoint " + kind + " " + url));
 
-        String tags = effectiveTags(options.tags(), target.isBuiltInReference());
+        String tags = effectiveTags(options.tags(), target.isBuiltInReference(), unclaimedStandards(target));
         Instant started = Instant.now();
         Path json;
         Path workDir = options.outDir().resolve("scratch");
@@ -166,13 +168,27 @@ public final class ConformanceRun {
         }
     }
 
-    /** Reference-only scenarios are left out against any other target: they would drive the wrong launcher. */
-    static String effectiveTags(Optional<String> requested, boolean builtInReference) {
-        String user = requested.map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
-        if (builtInReference) {
-            return user == null ? "" : user;
+    /**
+     * The tag expression actually run: the user's selection, minus reference-only scenarios for any other target
+     * (they would drive the wrong launcher) and minus scenarios of standards the target does not claim (their
+     * requirements are reported as not applicable, so running them would only produce noise).
+     */
+    static String effectiveTags(Optional<String> requested, boolean builtInReference, List<String> unclaimedStandards) {
+        List<String> terms = new ArrayList<>();
+        requested.map(String::trim).filter(s -> !s.isEmpty()).ifPresent(user -> terms.add("(" + user + ")"));
+        if (!builtInReference) {
+            terms.add("not " + REFERENCE_ONLY);
         }
-        return user == null ? "not " + REFERENCE_ONLY : "(" + user + ") and not " + REFERENCE_ONLY;
+        unclaimedStandards.forEach(standard -> terms.add("not @" + standard));
+        if (terms.size() == 1 && terms.get(0).startsWith("(")) {
+            return terms.get(0).substring(1, terms.get(0).length() - 1);
+        }
+        return String.join(" and ", terms);
+    }
+
+    private List<String> unclaimedStandards(Target target) {
+        return catalogue.standards().stream().map(Standard::id)
+                .filter(id -> !target.claims().claimsStandard(id)).toList();
     }
 
     private static Map<String, String> endpointsOf(Target target) {

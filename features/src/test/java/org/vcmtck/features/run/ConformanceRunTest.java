@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.testng.annotations.BeforeMethod;
@@ -130,11 +131,13 @@ public class ConformanceRunTest {
     }
 
     @Test
-    public void referenceOnlyScenariosAreLeftOutForOtherTargets() {
-        assertThat(ConformanceRun.effectiveTags(Optional.empty(), true)).isEmpty();
-        assertThat(ConformanceRun.effectiveTags(Optional.of("@must"), true)).isEqualTo("@must");
-        assertThat(ConformanceRun.effectiveTags(Optional.empty(), false)).isEqualTo("not @reference-only");
-        assertThat(ConformanceRun.effectiveTags(Optional.of("@a or @b"), false))
-                .isEqualTo("(@a or @b) and not @reference-only");
+    public void referenceOnlyAndUnclaimedScenariosAreLeftOut() {
+        assertThat(ConformanceRun.effectiveTags(Optional.empty(), true, List.of())).isEmpty();
+        assertThat(ConformanceRun.effectiveTags(Optional.of("@must"), true, List.of())).isEqualTo("@must");
+        assertThat(ConformanceRun.effectiveTags(Optional.empty(), false, List.of())).isEqualTo("not @reference-only");
+        assertThat(ConformanceRun.effectiveTags(Optional.of("@a or @b"), false, List.of("DSP0200", "DSP1042")))
+                .isEqualTo("(@a or @b) and not @reference-only and not @DSP0200 and not @DSP1042");
+        assertThat(ConformanceRun.effectiveTags(Optional.empty(), true, List.of("VCMTCK-REF")))
+                .isEqualTo("not @VCMTCK-REF");
     }
 }
