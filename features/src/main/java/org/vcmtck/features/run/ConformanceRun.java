@@ -2,7 +2,6 @@ package org.vcmtck.features.run;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -81,33 +80,40 @@ public final class ConformanceRun {
             err.println("vcmtck: no feature files at " + options.features().get());
             return ExitCodes.BAD_TARGET;
         }
+        Path workDir = options.outDir().resolve("scratch");
         try {
-            Files.createDirectories(options.outDir());
+            Files.createDirectories(workDir);
         } catch (IOException e) {
             err.println("vcmtck: cannot create the output folder " + options.outDir() + ": " + e.getMessage());
             return ExitCodes.BAD_TARGET;
         }
-        if (target.isBuiltInReference()) {
-            return runAgainstReference(target, options);
+        try {
+            if (target.isBuiltInReference()) {
+                return runAgainstReference(target, options, workDir);
+            }
+            return runAgainst(target, endpointsOf(target), List.of(), Map.of(), options, workDir);
+        } finally {
+            deleteScratch(workDir);
         }
-        return runAgainst(target, endpointsOf(target), Map.of(), options);
     }
 
-    private int runAgainstReference(Target target, Options options) {
+    private int runAgainstReference(Target target, Options options, Path workDir) {
         ReferenceOptions referenceOptions = target.reference().orElseThrow();
         try (ReferenceTarget reference = ReferenceTarget.start(referenceOptions)) {
             Map<String, String> simulatorOptions = new LinkedHashMap<>();
             simulatorOptions.put("launcher arguments", String.join(" ", reference.arguments()));
             out.println("vcmtck: built-in reference started (" + String.join(" ", reference.arguments()) + ")");
-            return runAgainst(target, reference.endpoints(), simulatorOptions, options);
+            List<Path> packages = ReferenceTarget.exportOvfPackages(referenceOptions, workDir.resolve("ovf-export"));
+            out.println("vcmtck: built-in reference exported " + packages.size() + " OVF packages");
+            return runAgainst(target, reference.endpoints(), packages, simulatorOptions, options, workDir);
         } catch (ReferenceTarget.StartFailure e) {
-            err.println("vcmtck: the built-in reference refused to start: " + e.getMessage());
+            err.println("vcmtck: the built-in reference failed: " + e.getMessage());
             return e.exitCode() == ExitCodes.BAD_TARGET ? ExitCodes.BAD_TARGET : ExitCodes.SUITE_ERROR;
         }
     }
 
-    private int runAgainst(Target target, Map<String, String> endpoints, Map<String, String> simulatorOptions,
-            Options options) {
+    private int runAgainst(Target target, Map<String, String> endpoints, List<Path> ovfPackages,
+            Map<String, String> simulatorOptions, Options options, Path workDir) {
         List<String> unreachable = new Reachability(CONNECT_TIMEOUT_MILLIS).unreachable(endpoints);
         if (!unreachable.isEmpty()) {
             err.println("vcmtck: the target cannot be reached:");
@@ -119,19 +125,11 @@ public final class ConformanceRun {
         String tags = effectiveTags(options.tags(), target.isBuiltInReference(), unclaimedStandards(target));
         Instant started = Instant.now();
         Path json;
-        Path workDir = options.outDir().resolve("scratch");
-        try {
-            Files.createDirectories(workDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (AutoCloseable session = ActiveTarget.open(new TargetSession(target, endpoints, workDir))) {
+        try (AutoCloseable session = ActiveTarget.open(new TargetSession(target, endpoints, workDir, ovfPackages))) {
             json = ScenarioEngine.run(tags, options.features(), options.outDir());
         } catch (Exception e) {
             err.println("vcmtck: the suite could not run: " + e);
             return ExitCodes.SUITE_ERROR;
-        } finally {
-            deleteScratch(workDir);
         }
         Instant finished = Instant.now();
         if (!Files.isRegularFile(json)) {

@@ -1,5 +1,8 @@
 package org.vcmtck.features.target;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,18 @@ public final class ReferenceTarget implements AutoCloseable {
 
     /** The launcher command line equivalent to the options, so the report can say how to reproduce the run. */
     public static List<String> launcherArguments(ReferenceOptions options) {
+        List<String> args = modelArguments(options);
+        args.add("--job-ticks");
+        args.add(Integer.toString(options.jobTicks()));
+        for (String deviation : options.deviations()) {
+            args.add("--deviate");
+            args.add(deviation);
+        }
+        return args;
+    }
+
+    /** The options deciding the datacenter, common to the serving and the export commands. */
+    private static List<String> modelArguments(ReferenceOptions options) {
         List<String> args = new ArrayList<>();
         args.add("--seed");
         args.add(Long.toString(options.seed()));
@@ -47,13 +62,37 @@ public final class ReferenceTarget implements AutoCloseable {
             args.add("--vms");
             args.add(Integer.toString(options.vms()));
         }
-        args.add("--job-ticks");
-        args.add(Integer.toString(options.jobTicks()));
-        for (String deviation : options.deviations()) {
-            args.add("--deviate");
-            args.add(deviation);
-        }
         return args;
+    }
+
+    /**
+     * Has the reference export its datacenter as OVF packages, through its {@code export} command, in every form
+     * it offers (OVA and directory, OVF 1.1 and 2.0), into the folder; returns the packages written. These are the
+     * packages the OVF producer checks read.
+     */
+    public static List<Path> exportOvfPackages(ReferenceOptions options, Path folder) throws StartFailure {
+        List<Path> packages = new ArrayList<>();
+        for (String format : List.of("ova", "dir")) {
+            for (String version : List.of("2.0", "1.1")) {
+                List<String> args = new ArrayList<>(List.of("export", "--all", "--format", format,
+                        "--ovf-version", version, "--out", folder.resolve(format + "-" + version).toString()));
+                args.addAll(modelArguments(options));
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                int exit;
+                try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
+                    exit = Launcher.run(o, e, args.toArray(String[]::new));
+                }
+                if (exit != 0) {
+                    throw new StartFailure(exit, "the reference could not export OVF packages ("
+                            + String.join(" ", args) + "): " + err.toString().strip());
+                }
+                out.toString().lines().filter(line -> line.startsWith("package "))
+                        .map(line -> Path.of(line.substring("package ".length()).strip()))
+                        .forEach(packages::add);
+            }
+        }
+        return packages;
     }
 
     public Map<String, String> endpoints() {

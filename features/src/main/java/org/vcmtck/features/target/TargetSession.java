@@ -1,6 +1,7 @@
 package org.vcmtck.features.target;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vcmtck.profiles.target.Target;
@@ -9,14 +10,21 @@ import org.vcmtck.profiles.target.Target;
  * What step definitions know about the implementation under test: the target description and the endpoints
  * actually in use (for the built-in reference, those it announced after starting on ephemeral ports).
  *
- * @param target    the target file as loaded (or the built-in default)
- * @param endpoints endpoint kind → URL, e.g. {@code cimi → http://127.0.0.1:41234/cimi}
- * @param workDir   a scratch directory of this run for files the scenarios write
+ * @param target      the target file as loaded (or the built-in default)
+ * @param endpoints   endpoint kind → URL, e.g. {@code cimi → http://127.0.0.1:41234/cimi}
+ * @param workDir     a scratch directory of this run for files the scenarios write
+ * @param ovfPackages local OVF packages to check (.ova, .ovf or package folders), e.g. those the built-in
+ *                    reference exported; empty means "resolve the target's endpoints.ovf" (see OvfPackages)
  */
-public record TargetSession(Target target, Map<String, String> endpoints, Path workDir) {
+public record TargetSession(Target target, Map<String, String> endpoints, Path workDir, List<Path> ovfPackages) {
 
     public TargetSession {
         endpoints = Map.copyOf(endpoints);
+        ovfPackages = ovfPackages == null ? List.of() : List.copyOf(ovfPackages);
+    }
+
+    public TargetSession(Target target, Map<String, String> endpoints, Path workDir) {
+        this(target, endpoints, workDir, List.of());
     }
 
     public Optional<String> endpoint(String kind) {

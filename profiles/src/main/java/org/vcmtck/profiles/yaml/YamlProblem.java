@@ -6,6 +6,8 @@ package org.vcmtck.profiles.yaml;
  */
 public final class YamlProblem extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final int line;
     private final String field;
     private final String problem;
@@ -16,16 +18,26 @@ public final class YamlProblem extends Exception {
      * @param problem what is wrong, without the location
      */
     public YamlProblem(int line, String field, String problem) {
-        super(format(line, field, problem));
-        this.line = line;
+        this(line, field, problem, null);
+    }
+
+    /** As {@link #YamlProblem(int, String, String)}, keeping the parser's own exception as the cause. */
+    public YamlProblem(int line, String field, String problem, Throwable cause) {
+        super(format(line, field, problem), cause);
+        this.line = Math.max(line, 0);
         this.field = field == null ? "" : field;
         this.problem = problem;
     }
 
+    /** 1-based line, 0 when unknown. */
     public int line() {
         return line;
     }
 
+    /**
+     * The field at fault, empty for the whole document. For a syntax error, the last field read before it (the
+     * line says where the parser stopped).
+     */
     public String field() {
         return field;
     }

@@ -1,6 +1,7 @@
 package org.vcmtck.simulator.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.vcmtck.profiles.yaml.YamlDocument;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,18 +16,18 @@ import java.util.Set;
  * reported rather than silently ignored.
  */
 final class Entry {
-    private final LocatedDocument doc;
+    private final InventoryFile doc;
     private final String path;
     private final JsonNode node;
     private final Set<String> known = new LinkedHashSet<>();
 
-    private Entry(LocatedDocument doc, String path, JsonNode node) {
+    private Entry(InventoryFile doc, String path, JsonNode node) {
         this.doc = doc;
         this.path = path;
         this.node = node;
     }
 
-    static Entry root(LocatedDocument doc) throws InventoryException {
+    static Entry root(InventoryFile doc) throws InventoryException {
         if (!doc.root().isObject()) {
             throw doc.error("", "must be a mapping of fields (hosts, systems, ...), got " + describe(doc.root()));
         }
@@ -38,7 +39,7 @@ final class Entry {
     }
 
     String pathOf(String field) {
-        return LocatedDocument.child(path, field);
+        return YamlDocument.child(path, field);
     }
 
     InventoryException error(String field, String message) {
@@ -176,7 +177,7 @@ final class Entry {
             throw error(field, "must be a list, got " + describe(v));
         }
         for (int i = 0; i < v.size(); i++) {
-            String at = LocatedDocument.element(pathOf(field), i);
+            String at = YamlDocument.element(pathOf(field), i);
             if (!v.get(i).isObject()) {
                 throw doc.error(at, "must be a mapping of fields, got " + describe(v.get(i)));
             }
@@ -196,7 +197,7 @@ final class Entry {
         List<String> result = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isValueNode() || v.get(i).isNull()) {
-                throw doc.error(LocatedDocument.element(pathOf(field), i), "must be a text value, got "
+                throw doc.error(YamlDocument.element(pathOf(field), i), "must be a text value, got "
                         + describe(v.get(i)));
             }
             result.add(v.get(i).asText());

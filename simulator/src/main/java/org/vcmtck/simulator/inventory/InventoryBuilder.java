@@ -43,7 +43,7 @@ final class InventoryBuilder {
         this.overrides = overrides;
     }
 
-    static Datacenter build(LocatedDocument doc, LoadOptions overrides) throws InventoryException {
+    static Datacenter build(InventoryFile doc, LoadOptions overrides) throws InventoryException {
         return new InventoryBuilder(Entry.root(doc), overrides).build();
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
  */
 public final class InventoryException extends Exception {
     private static final long serialVersionUID = 1L;
+    /** The field named when the whole file is at fault. */
+    public static final String WHOLE_DOCUMENT = "(document)";
 
     private final transient Path file;
     private final int line;

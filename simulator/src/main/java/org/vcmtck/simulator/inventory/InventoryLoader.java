@@ -24,10 +24,10 @@ public final class InventoryLoader {
     }
 
     public static Datacenter load(Path file, LoadOptions options) throws InventoryException {
-        return load(YamlDocuments.read(file), options);
+        return load(InventoryFile.read(file), options);
     }
 
-    public static Datacenter load(LocatedDocument doc, LoadOptions options) throws InventoryException {
+    public static Datacenter load(InventoryFile doc, LoadOptions options) throws InventoryException {
         if (isCompleteSnapshot(doc)) {
             return SnapshotCodec.restore(doc, SnapshotCodec.bind(doc));
         }
@@ -36,7 +36,7 @@ public final class InventoryLoader {
 
     /** Restores a file that must be a complete snapshot, as a state file must. */
     public static Datacenter restoreSnapshot(Path file) throws InventoryException {
-        LocatedDocument doc = YamlDocuments.read(file);
+        InventoryFile doc = InventoryFile.read(file);
         if (!isCompleteSnapshot(doc)) {
             throw doc.error("", "not a complete snapshot (no '" + SNAPSHOT_MARKER + "' field); a state file is"
                     + " written by the simulator itself");
@@ -44,7 +44,7 @@ public final class InventoryLoader {
         return SnapshotCodec.restore(doc, SnapshotCodec.bind(doc));
     }
 
-    public static boolean isCompleteSnapshot(LocatedDocument doc) {
+    public static boolean isCompleteSnapshot(InventoryFile doc) {
         return doc.root().isObject() && doc.root().has(SNAPSHOT_MARKER);
     }
 }

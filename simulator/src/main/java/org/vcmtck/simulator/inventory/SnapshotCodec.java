@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.vcmtck.profiles.yaml.YamlDocument;
 import org.vcmtck.simulator.model.Datacenter;
 import org.vcmtck.simulator.model.DatacenterSnapshot;
 import org.vcmtck.simulator.model.ModelException;
@@ -30,7 +31,7 @@ import java.util.Map;
  * run on restore.
  */
 public final class SnapshotCodec {
-    private static final ObjectMapper MAPPER = YAMLMapper.builder(YamlDocuments.factory())
+    private static final ObjectMapper MAPPER = YAMLMapper.builder(YamlDocument.factory())
             .serializationInclusion(JsonInclude.Include.ALWAYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -67,13 +68,13 @@ public final class SnapshotCodec {
     }
 
     /** Binds a parsed complete document to a snapshot, reporting the field at fault with its line. */
-    static DatacenterSnapshot bind(LocatedDocument doc) throws InventoryException {
+    static DatacenterSnapshot bind(InventoryFile doc) throws InventoryException {
         try {
             return MAPPER.readerFor(DatacenterSnapshot.class).readValue(doc.root());
         } catch (ValueInstantiationException e) {
             String at = path(e);
             if (e.getCause() instanceof ModelException m) {
-                String field = m.field() == null ? at : LocatedDocument.child(at, m.field());
+                String field = m.field() == null ? at : YamlDocument.child(at, m.field());
                 throw doc.error(field, stripField(m));
             }
             throw doc.error(at, "is incomplete or invalid" + (e.getCause() == null ? ""
@@ -100,7 +101,7 @@ public final class SnapshotCodec {
      * Restores a bound snapshot. The model's consistency refusals name ids, not fields, so the error points at
      * the first entry whose id the message mentions, else at the top-level field the refusal names.
      */
-    static Datacenter restore(LocatedDocument doc, DatacenterSnapshot snapshot) throws InventoryException {
+    static Datacenter restore(InventoryFile doc, DatacenterSnapshot snapshot) throws InventoryException {
         try {
             return Datacenter.restore(snapshot);
         } catch (ModelException e) {
@@ -112,14 +113,14 @@ public final class SnapshotCodec {
 
     private static final String[] ENTITY_LISTS = {"hosts", "pools", "switches", "systems", "jobs"};
 
-    private static String entryNamedIn(LocatedDocument doc, String message) {
+    private static String entryNamedIn(InventoryFile doc, String message) {
         Map<String, String> pathById = new HashMap<>();
         for (String list : ENTITY_LISTS) {
             JsonNode entries = doc.root().path(list);
             for (int i = 0; i < entries.size(); i++) {
                 JsonNode id = entries.get(i).get("id");
                 if (id != null && id.isTextual()) {
-                    pathById.putIfAbsent(id.asText(), LocatedDocument.element(list, i));
+                    pathById.putIfAbsent(id.asText(), YamlDocument.element(list, i));
                 }
             }
         }
@@ -176,8 +177,8 @@ public final class SnapshotCodec {
     private static String path(JsonMappingException e) {
         String path = "";
         for (JsonMappingException.Reference r : e.getPath()) {
-            path = r.getFieldName() != null ? LocatedDocument.child(path, r.getFieldName())
-                    : LocatedDocument.element(path, r.getIndex());
+            path = r.getFieldName() != null ? YamlDocument.child(path, r.getFieldName())
+                    : YamlDocument.element(path, r.getIndex());
         }
         return path;
     }

@@ -38,6 +38,18 @@ public final class Launcher {
                 err.println("Try '" + NAME + " --help' for the options.");
                 return e.exitCode();
             }
+            if (cli.getParseResult().hasSubcommand()) {
+                CommandLine export = cli.getParseResult().subcommand().commandSpec().commandLine();
+                if (export.isUsageHelpRequested()) {
+                    export.usage(out);
+                    return 0;
+                }
+                if (export.isVersionHelpRequested()) {
+                    export.printVersionHelp(out);
+                    return 0;
+                }
+                return ExportRun.run(export.getCommand(), out, err, NAME);
+            }
             if (cli.isUsageHelpRequested()) {
                 cli.usage(out);
                 return 0;
@@ -65,9 +77,10 @@ public final class Launcher {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine cli = commandLine(out, err);
         LaunchOptions options = parse(cli, args);
-        if (cli.isUsageHelpRequested() || cli.isVersionHelpRequested() || options.benchmark) {
+        if (cli.isUsageHelpRequested() || cli.isVersionHelpRequested() || options.benchmark
+                || cli.getParseResult().hasSubcommand()) {
             throw new LaunchException(LaunchException.BAD_INPUT,
-                    "--help, --version and --benchmark are command-line only; start() starts a reference");
+                    "--help, --version, --benchmark and export are command-line only; start() starts a reference");
         }
         ReferenceInstance reference = new Startup(options, out, err).start();
         if (options.exitAfterStart) {

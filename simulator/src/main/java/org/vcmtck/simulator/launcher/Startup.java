@@ -72,6 +72,20 @@ final class Startup {
         }
     }
 
+    /**
+     * The datacenter the launcher would start with (state file if it exists, else inventory, else generator),
+     * without front ends and without creating or attaching a state file. Used by commands such as export.
+     */
+    Datacenter datacenterOnly() throws LaunchException {
+        validate();
+        StateFile state = options.state == null ? null
+                : new StateFile(options.state, message -> {
+                    notes.println(message);
+                    notes.flush();
+                });
+        return datacenter(state);
+    }
+
     private void validate() throws LaunchException {
         if (options.inventory != null && (options.hosts != null || options.vms != null)) {
             throw usage("--hosts and --vms generate a datacenter; they cannot be combined with --inventory");

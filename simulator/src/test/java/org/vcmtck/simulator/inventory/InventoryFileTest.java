@@ -7,16 +7,17 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public class YamlDocumentsTest {
+/** Inventory files are parsed by the kit's YAML reader; these check what the inventory makes of it. */
+public class InventoryFileTest {
     private static final Path FILE = Path.of("dc.yaml");
 
-    private static LocatedDocument parse(String yaml) throws Exception {
-        return YamlDocuments.read(FILE, yaml);
+    private static InventoryFile parse(String yaml) throws Exception {
+        return InventoryFile.parse(FILE, yaml);
     }
 
     @Test
     public void recordsTheLineOfEveryFieldAndListElement() throws Exception {
-        LocatedDocument doc = parse("""
+        InventoryFile doc = parse("""
                 seed: 3
                 hosts:
                   - name: a
@@ -36,14 +37,14 @@ public class YamlDocumentsTest {
 
     @Test
     public void anAbsentFieldFallsBackToItsEntry() throws Exception {
-        LocatedDocument doc = parse("a: 1\nhosts:\n  - name: x\n  - name: y\n");
+        InventoryFile doc = parse("a: 1\nhosts:\n  - name: x\n  - name: y\n");
         assertThat(doc.lineOf("hosts[1].memoryBytes")).isEqualTo(4);
         assertThat(doc.lineOf("nothing.here")).isEqualTo(1);
     }
 
     @Test
     public void keepsIntegersTextAndMacsApart() throws Exception {
-        LocatedDocument doc = parse("n: 10000000000\nt: 4GiB\nm: 02:00:00:00:00:01\nd: 1.5\nb: true\nz: ~\n");
+        InventoryFile doc = parse("n: 10000000000\nt: 4GiB\nm: 02:00:00:00:00:01\nd: 1.5\nb: true\nz: ~\n");
         assertThat(doc.root().get("n").isIntegralNumber()).isTrue();
         assertThat(doc.root().get("n").longValue()).isEqualTo(10_000_000_000L);
         assertThat(doc.root().get("t").isTextual()).isTrue();
@@ -65,7 +66,7 @@ public class YamlDocumentsTest {
 
     @Test
     public void jsonDocumentsAreTrackedToo() throws Exception {
-        LocatedDocument doc = parse("{\n  \"hosts\": [\n    {\"name\": \"a\",\n     \"memoryBytes\": 5}\n  ]\n}\n");
+        InventoryFile doc = parse("{\n  \"hosts\": [\n    {\"name\": \"a\",\n     \"memoryBytes\": 5}\n  ]\n}\n");
         assertThat(doc.lineOf("hosts[0].memoryBytes")).isEqualTo(4);
         assertThatThrownBy(() -> parse("{\n  \"a\": 1,\n  \"a\": 2\n}\n"))
                 .isInstanceOfSatisfying(InventoryException.class, e -> {
@@ -93,5 +94,21 @@ public class YamlDocumentsTest {
                     assertThat(e.line()).as("where the second document's content starts").isEqualTo(3);
                     assertThat(e.detail()).contains("only one YAML document");
                 });
+    }
+
+    @Test
+    public void aMissingFileIsRefusedAsAWhole() {
+        Path missing = Path.of("no-such-dir", "dc.yaml");
+        assertThatThrownBy(() -> InventoryFile.read(missing))
+                .hasMessage(missing + ":1: (document): no such file");
+    }
+
+    @Test
+    public void errorsAtTheRootNameTheWholeDocument() throws Exception {
+        InventoryFile doc = parse("# inventory\nhosts: []\n");
+        InventoryException e = doc.error("", "must say more");
+        assertThat(e).hasMessage("dc.yaml:2: (document): must say more");
+        assertThat(doc.error("hosts[0].name", "is required").line()).as("an absent entry points at its list")
+                .isEqualTo(2);
     }
 }

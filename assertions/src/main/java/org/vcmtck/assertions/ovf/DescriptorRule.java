@@ -1,0 +1,169 @@
+package org.vcmtck.assertions.ovf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The descriptor rules, each with the catalogue id that states it. Rules that need the package (sizes, digests,
+ * member order) are in {@link PackageRules}. Each rule names its {@link DescriptorSubject}, so a caller can tell a
+ * descriptor that passed from one that held nothing the rule applies to.
+ */
+public enum DescriptorRule {
+    ENVELOPE_NAMESPACE("OVF-ENV-001", DescriptorSubject.ENVELOPE,
+            "root is Envelope in a DMTF envelope namespace", EnvelopeRules::envelopeNamespace),
+    REFERENCES_FIRST("OVF-REF-001", DescriptorSubject.ENVELOPE,
+            "one References, first in Envelope", EnvelopeRules::referencesFirst),
+    FILE_ATTRIBUTES("OVF-REF-002", DescriptorSubject.FILE,
+            "File has ovf:id, ovf:href, valid ovf:size/chunkSize", ReferenceRules::fileAttributes),
+    UNIQUE_FILE_IDS("OVF-REF-003", DescriptorSubject.FILE,
+            "File ids unique", ReferenceRules::uniqueFileIds),
+    NO_DUPLICATE_HREFS("OVF-REF-005", DescriptorSubject.FILE,
+            "no two Files with the same href", ReferenceRules::noDuplicateHrefs),
+    COMPRESSION_VALUES("OVF-REF-007", DescriptorSubject.COMPRESSION_ATTRIBUTE,
+            "ovf:compression is gzip or identity", ReferenceRules::compressionValues),
+    ENVELOPE_CHILD_ORDER("OVF-ENV-002", DescriptorSubject.ENVELOPE,
+            "References, sections, one content, Strings", EnvelopeRules::envelopeChildOrder),
+    CONTENT_ID_AND_INFO("OVF-ENV-004", DescriptorSubject.CONTENT,
+            "content entities have ovf:id and Info", EnvelopeRules::contentIdAndInfo),
+    SIBLING_CONTENT_IDS("OVF-ENV-005", DescriptorSubject.COLLECTION,
+            "children of a collection have distinct ids",
+            EnvelopeRules::siblingContentIdsDistinct),
+    CONTENT_IDS_UNIQUE("OVF-ENV-006", DescriptorSubject.CONTENT,
+            "content ids unique in the descriptor",
+            EnvelopeRules::contentIdsUniqueInDescriptor),
+    NO_ABSTRACT_CONTENT("OVF-ENV-007", DescriptorSubject.ENVELOPE,
+            "no <Content> element", EnvelopeRules::noAbstractContentElement),
+    SECTIONS_START_WITH_INFO("OVF-ENV-008", DescriptorSubject.SECTION,
+            "every section starts with Info", EnvelopeRules::sectionsStartWithInfo),
+    SECTION_PLACEMENT("OVF-ENV-009", DescriptorSubject.SECTION,
+            "sections where the §9 table allows them", EnvelopeRules::sectionPlacement),
+    REQUIRED_IS_BOOLEAN("OVF-EXT-002", DescriptorSubject.REQUIRED_ATTRIBUTE,
+            "ovf:required is a boolean", EnvelopeRules::requiredIsBoolean),
+    VIRTUAL_SYSTEM_HAS_HARDWARE("OVF-HW-001", DescriptorSubject.VIRTUAL_SYSTEM,
+            "each VirtualSystem has hardware",
+            HardwareRules::virtualSystemHasHardware),
+    HARDWARE_CHILD_ORDER("OVF-HW-003", DescriptorSubject.HARDWARE_SECTION,
+            "System, Items, EthernetPortItems, StorageItems",
+            HardwareRules::hardwareChildOrder),
+    ITEM_REQUIRED_ELEMENTS("OVF-HW-006", DescriptorSubject.ITEM,
+            "Items have ElementName, InstanceID, ResourceType",
+            HardwareRules::itemRequiredElements),
+    ITEM_CHILD_ORDER("OVF-HW-007", DescriptorSubject.ITEM,
+            "Item children in CIM schema order", HardwareRules::itemChildOrder),
+    UNIQUE_INSTANCE_IDS("OVF-HW-008", DescriptorSubject.ITEM,
+            "InstanceIDs unique per section", HardwareRules::uniqueInstanceIds),
+    PARENT_REFERENCES("OVF-HW-009", DescriptorSubject.ITEM_PARENT,
+            "Parent names an Item of the section", HardwareRules::parentReferences),
+    DISK_HOST_RESOURCES("OVF-HW-011", DescriptorSubject.DISK_HOST_RESOURCE,
+            "ovf:/disk/<id> names a Disk", HardwareRules::diskHostResources),
+    FILE_HOST_RESOURCES("OVF-HW-012", DescriptorSubject.FILE_HOST_RESOURCE,
+            "ovf:/file/<id> names a File", HardwareRules::fileHostResources),
+    ETHERNET_CONNECTIONS("OVF-HW-014", DescriptorSubject.ETHERNET_CONNECTION,
+            "Connection names a Network", HardwareRules::ethernetConnections),
+    ALLOCATION_UNITS("OVF-HW-016", DescriptorSubject.ALLOCATION_UNITS,
+            "AllocationUnits are programmatic units", HardwareRules::allocationUnits),
+    CONFIGURATION_IDS("OVF-HW-017", DescriptorSubject.CONFIGURATION_ITEM,
+            "Item configurations are declared", HardwareRules::configurationIdsDeclared),
+    RESOURCE_TYPES("OVF-HW-020", DescriptorSubject.ITEM,
+            "ResourceType is a RASD or vendor code", HardwareRules::resourceTypeCodes),
+    DISK_REQUIRED_ATTRIBUTES("OVF-DISK-001", DescriptorSubject.DISK,
+            "Disk has diskId and capacity", DiskAndNetworkRules::diskRequiredAttributes),
+    UNIQUE_DISK_IDS("OVF-DISK-002", DescriptorSubject.DISK,
+            "diskIds unique", DiskAndNetworkRules::uniqueDiskIds),
+    DISK_CAPACITY("OVF-DISK-003", DescriptorSubject.DISK,
+            "capacity is a long or ${key}", DiskAndNetworkRules::capacityValues),
+    DISK_CAPACITY_UNITS("OVF-DISK-004", DescriptorSubject.DISK_CAPACITY_UNITS,
+            "capacity units are byte-based", DiskAndNetworkRules::capacityUnits),
+    DISK_FILE_REFS("OVF-DISK-005", DescriptorSubject.DISK_FILE_REF,
+            "Disk fileRef names a File", DiskAndNetworkRules::diskFileRefs),
+    DISK_PARENT_REFS("OVF-DISK-008", DescriptorSubject.DISK_PARENT_REF,
+            "Disk parentRef names a Disk", DiskAndNetworkRules::diskParentRefs),
+    NETWORK_NAMES("OVF-NET-001", DescriptorSubject.NETWORK,
+            "Network has ovf:name", DiskAndNetworkRules::networkNames),
+    UNIQUE_NETWORK_NAMES("OVF-NET-002", DescriptorSubject.NETWORK,
+            "Network names unique", DiskAndNetworkRules::uniqueNetworkNames),
+    ICON_FILE_REFS("OVF-PROD-002", DescriptorSubject.ICON,
+            "Icon fileRef names a File", ProductRules::iconFileRefs),
+    UNIQUE_PRODUCT_CLASS_INSTANCE("OVF-PROD-003", DescriptorSubject.PRODUCT_SECTION,
+            "(class, instance) unique per entity",
+            ProductRules::uniqueClassInstance),
+    PROPERTY_KEY_AND_TYPE("OVF-PROD-005", DescriptorSubject.PROPERTY,
+            "Property has key and type", ProductRules::propertyKeyAndType),
+    UNIQUE_PROPERTY_KEYS("OVF-PROD-006", DescriptorSubject.PROPERTY,
+            "Property keys unique per section", ProductRules::uniquePropertyKeys),
+    PROPERTY_TYPES("OVF-PROD-007", DescriptorSubject.PROPERTY,
+            "Property type is a CIM intrinsic type", ProductRules::propertyTypes),
+    PROPERTY_QUALIFIERS("OVF-PROD-008", DescriptorSubject.PROPERTY_QUALIFIERS,
+            "qualifiers are CIM-style", ProductRules::propertyQualifiers),
+    PROPERTY_VALUES("OVF-PROD-009", DescriptorSubject.PROPERTY,
+            "values valid for their type", ProductRules::propertyValues),
+    VALUE_OVERRIDES("OVF-PROD-013", DescriptorSubject.PROPERTY_VALUE,
+            "Value has ovf:value", ProductRules::valueOverrides),
+    ONE_ANNOTATION("OVF-SEC-001", DescriptorSubject.ANNOTATION_SECTION,
+            "AnnotationSection has one Annotation", SectionRules::oneAnnotation),
+    ONE_LICENSE("OVF-SEC-002", DescriptorSubject.EULA_SECTION,
+            "EulaSection has one License", SectionRules::oneLicense),
+    STARTUP_ITEMS("OVF-SEC-005", DescriptorSubject.STARTUP_ITEM,
+            "StartupSection Items name children and carry order", SectionRules::startupItems),
+    CONFIGURATIONS("OVF-SEC-008", DescriptorSubject.CONFIGURATION,
+            "Configuration has id (and 2.x Label, Description)", SectionRules::configurations),
+    OPERATING_SYSTEM_IDS("OVF-SEC-011", DescriptorSubject.OPERATING_SYSTEM_SECTION,
+            "OperatingSystemSection id is an OSType", SectionRules::operatingSystemIds),
+    STRING_BUNDLES("OVF-I18N-002", DescriptorSubject.STRINGS,
+            "Strings have xml:lang, Msg have msgid", EnvelopeRules::stringBundles),
+    EXTERNAL_BUNDLES("OVF-I18N-003", DescriptorSubject.EXTERNAL_STRINGS,
+            "Strings fileRef names a File", EnvelopeRules::externalBundlesResolvable);
+
+    private final String requirementId;
+    private final DescriptorSubject subject;
+    private final String summary;
+    private final Function<OvfDescriptor, List<Violation>> check;
+
+    DescriptorRule(String requirementId, DescriptorSubject subject, String summary,
+                   Function<OvfDescriptor, List<Violation>> check) {
+        this.requirementId = requirementId;
+        this.subject = subject;
+        this.summary = summary;
+        this.check = check;
+    }
+
+    public String requirementId() {
+        return requirementId;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** What the rule examines; {@link DescriptorSubject#ENVELOPE} for rules on the envelope as a whole. */
+    public DescriptorSubject subject() {
+        return subject;
+    }
+
+    /** How many subjects of this rule the descriptor holds: 0 means the rule has nothing to check there. */
+    public int subjectCount(OvfDescriptor descriptor) {
+        return subject.count(descriptor);
+    }
+
+    public List<Violation> check(OvfDescriptor descriptor) {
+        return check.apply(descriptor);
+    }
+
+    /** The violations of every listed rule, in rule order. */
+    public static List<Violation> checkAll(OvfDescriptor descriptor, List<DescriptorRule> rules) {
+        List<Violation> violations = new ArrayList<>();
+        rules.forEach(rule -> violations.addAll(rule.check(descriptor)));
+        return violations;
+    }
+
+    public static List<DescriptorRule> all() {
+        return Arrays.asList(values());
+    }
+
+    /** The rules stating one requirement id. */
+    public static List<DescriptorRule> forRequirement(String requirementId) {
+        return Arrays.stream(values()).filter(r -> r.requirementId.equals(requirementId)).toList();
+    }
+}

@@ -1,0 +1,103 @@
+package org.vcmtck.simulator.launcher;
+
+import org.vcmtck.simulator.ovf.OvfVersion;
+import org.vcmtck.simulator.ovf.export.PackageFormat;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code export}: writes OVF packages of the datacenter the launcher would start (same model options), then
+ * exits. Option values are checked in {@link ExportRun}, so that every usage error exits 2 with one message.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+                "Exports virtual systems of the reference's datacenter as an OVF package and exits.",
+                "Prints one line 'package <path>' per package written. Exit codes: 0 ok; 2 bad usage, unknown"
+                        + " system or bad inventory/state file; 1 unexpected failure."})
+final class ExportCommand {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Selection selection;
+
+    /** Exactly one of --system and --all. */
+    static final class Selection {
+        @Option(names = "--system", paramLabel = "NAME",
+                description = "Exports this virtual system (by name, or by id) as a package <NAME>.ova or"
+                        + " <NAME>.ovf/.mf with one VirtualSystem.", required = true)
+        String system;
+
+        @Option(names = "--all", description = "Exports every virtual system as one package '"
+                + org.vcmtck.simulator.ovf.export.OvfExporter.ALL_SYSTEMS_NAME
+                + "' holding a VirtualSystemCollection.", required = true)
+        boolean all;
+    }
+
+    @Option(names = "--format", paramLabel = "ova|dir", defaultValue = "ova",
+            description = "ova: one USTAR archive <name>.ova (descriptor, then manifest); dir: loose files"
+                    + " <name>.ovf and <name>.mf (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--ovf-version", paramLabel = "1.1|2.0", defaultValue = "2.0",
+            description = "OVF version: 1.1 (envelope namespace .../ovf/envelope/1, SHA1 manifest) or 2.0"
+                    + " (.../ovf/envelope/2, SHA256 manifest) (default: ${DEFAULT-VALUE}).")
+    String ovfVersion;
+
+    @Option(names = "--out", paramLabel = "FOLDER", required = true,
+            description = "Folder the package is written into (created if missing); existing files of the same"
+                    + " name are replaced.")
+    Path out;
+
+    @Option(names = "--inventory", paramLabel = "FILE",
+            description = "Datacenter to export from: an inventory YAML or a complete snapshot, as for the"
+                    + " serving command. Cannot be combined with --hosts/--vms.")
+    Path inventory;
+
+    @Option(names = "--hosts", paramLabel = "N",
+            description = "Hosts of the generated datacenter (default: " + LaunchOptions.DEFAULT_HOSTS + ").")
+    Integer hosts;
+
+    @Option(names = "--vms", paramLabel = "M",
+            description = "Virtual systems of the generated datacenter (default: " + LaunchOptions.DEFAULT_VMS
+                    + ").")
+    Integer vms;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the generated datacenter (default: 1, or the inventory's 'seed'). The same"
+                    + " seed gives byte-identical packages.")
+    Long seed;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "State file of a reference: if it exists, the datacenter is restored from it (and wins"
+                    + " over the other model options); it is only read, never written.")
+    Path state;
+
+    PackageFormat packageFormat() {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "ova" -> PackageFormat.OVA;
+            case "dir", "directory" -> PackageFormat.DIRECTORY;
+            default -> throw new IllegalArgumentException("--format must be ova or dir, was '" + format + "'");
+        };
+    }
+
+    OvfVersion version() {
+        if (!ovfVersion.equals("1.1") && !ovfVersion.equals("2.0")) {
+            throw new IllegalArgumentException("--ovf-version must be 1.1 or 2.0, was '" + ovfVersion + "'");
+        }
+        return OvfVersion.ofLabel(ovfVersion);
+    }
+
+    /** The serving command's options carrying the same model choices, so the datacenter is built identically. */
+    LaunchOptions modelOptions() {
+        LaunchOptions o = new LaunchOptions();
+        o.inventory = inventory;
+        o.hosts = hosts;
+        o.vms = vms;
+        o.seed = seed;
+        o.state = state;
+        return o;
+    }
+}

@@ -1,0 +1,230 @@
+package org.vcmtck.simulator.ovf.export;
+
+import org.vcmtck.simulator.model.Allocation;
+import org.vcmtck.simulator.model.DeviceKind;
+import org.vcmtck.simulator.model.VirtualSystem;
+import org.vcmtck.simulator.ovf.OvfNamespaces;
+import org.vcmtck.simulator.ovf.OvfVersion;
+import org.vcmtck.simulator.ovf.descriptor.AllocationUnits;
+import org.vcmtck.simulator.ovf.xml.XmlWriter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Writes the descriptor for one system or a collection of systems. The layout follows DSP8023: References
+ * first, then DiskSection and NetworkSection (Envelope-only sections), then the content entity; every section
+ * starts with Info; rasd/vssd children are written in the alphabetical order the CIM schemas require.
+ * Disks are written without image files: a Disk without ovf:fileRef is an empty disk created at deploy time.
+ */
+final class DescriptorWriter {
+    private static final int[] BYTE_EXPONENTS = {30, 20, 10};
+
+    private final OvfVersion version;
+    private final Function<String, String> switchNames;
+    private final Map<String, String> diskIds = new HashMap<>();
+    private final List<DiskEntry> disks = new ArrayList<>();
+    private final Set<String> networks = new LinkedHashSet<>();
+
+    DescriptorWriter(OvfVersion version, Function<String, String> switchNames) {
+        this.version = version;
+        this.switchNames = switchNames;
+    }
+
+    /** The descriptor text; {@code collectionId} null writes a single VirtualSystem (exactly one system then). */
+    String write(List<VirtualSystem> systems, String collectionId) {
+        for (VirtualSystem vs : systems) {
+            for (Allocation a : vs.allocations()) {
+                if (a.kind() == DeviceKind.DISK) {
+                    String id = "vmdisk" + (disks.size() + 1);
+                    diskIds.put(vs.id() + "/" + a.id(), id);
+                    disks.add(new DiskEntry(id, a.quantity()));
+                } else if (a.kind() == DeviceKind.NIC && a.connected()) {
+                    networks.add(switchNames.apply(a.switchId()));
+                }
+            }
+        }
+        XmlWriter x = new XmlWriter();
+        String ns = version.namespace();
+        x.start("Envelope", "xmlns", ns, "xmlns:ovf", ns, "xmlns:rasd", OvfNamespaces.RASD,
+                "xmlns:vssd", OvfNamespaces.VSSD);
+        x.start("References").end();
+        if (!disks.isEmpty()) {
+            x.start("DiskSection").textElement("Info", "Virtual disks (empty, created at deploy time)");
+            for (DiskEntry d : disks) {
+                Quantity q = bytes(d.bytes(), BYTE_EXPONENTS);
+                x.empty("Disk", "ovf:capacity", Long.toString(q.amount()), "ovf:capacityAllocationUnits", q.units(),
+                        "ovf:diskId", d.id());
+            }
+            x.end();
+        }
+        if (!networks.isEmpty()) {
+            x.start("NetworkSection").textElement("Info", "Logical networks the network adapters connect to");
+            for (String n : networks) {
+                x.start("Network", "ovf:name", n).textElement("Description", "Virtual switch " + n).end();
+            }
+            x.end();
+        }
+        List<String> ids = entityIds(systems);
+        if (collectionId == null) {
+            if (systems.size() != 1) {
+                throw new IllegalArgumentException("a single VirtualSystem needs exactly one system");
+            }
+            system(x, systems.get(0), ids.get(0));
+        } else {
+            x.start("VirtualSystemCollection", "ovf:id", collectionId)
+                    .textElement("Info", "All virtual systems of the datacenter")
+                    .textElement("Name", collectionId);
+            for (int i = 0; i < systems.size(); i++) {
+                system(x, systems.get(i), ids.get(i));
+            }
+            x.end();
+        }
+        x.end();
+        return x.toXml();
+    }
+
+    /** Entity ids: the system names, made unique with a numeric suffix when two systems share a name. */
+    static List<String> entityIds(List<VirtualSystem> systems) {
+        Set<String> used = new HashSet<>();
+        List<String> out = new ArrayList<>();
+        for (VirtualSystem vs : systems) {
+            String id = vs.name();
+            for (int n = 2; !used.add(id); n++) {
+                id = vs.name() + "-" + n;
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
+    private void system(XmlWriter x, VirtualSystem vs, String id) {
+        x.start("VirtualSystem", "ovf:id", id)
+                .textElement("Info", "Virtual system " + vs.name())
+                .textElement("Name", vs.name());
+        String description = vs.settings().description();
+        if (description != null && !description.isEmpty()) {
+            x.start("AnnotationSection").textElement("Info", "Description of the virtual system")
+                    .textElement("Annotation", description).end();
+        }
+        x.start("OperatingSystemSection", "ovf:id", Integer.toString(OsTypes.code(vs.settings().osType())))
+                .textElement("Info", "Guest operating system")
+                .textElement("Description", vs.settings().osType())
+                .end();
+        x.start("VirtualHardwareSection").textElement("Info", "Virtual hardware requirements");
+        x.start("System")
+                .textElement("vssd:ElementName", "Virtual Hardware Family")
+                .textElement("vssd:InstanceID", "0")
+                .textElement("vssd:VirtualSystemIdentifier", vs.name())
+                .textElement("vssd:VirtualSystemType", vs.systemType())
+                .end();
+        for (Map<String, String> item : items(vs)) {
+            x.start("Item");
+            item.forEach((k, v) -> x.textElement("rasd:" + k, v));
+            x.end();
+        }
+        x.end();
+        x.end();
+    }
+
+    /** Items in a stable order: processors, memory, controllers, then the other devices as the model lists them. */
+    private List<Map<String, String>> items(VirtualSystem vs) {
+        List<Allocation> ordered = new ArrayList<>();
+        ordered.addAll(vs.allocationsOf(DeviceKind.PROCESSOR));
+        ordered.addAll(vs.allocationsOf(DeviceKind.MEMORY));
+        vs.allocations().stream().filter(a -> a.kind().controller()).forEach(ordered::add);
+        vs.allocations().stream().filter(a -> !a.kind().controller() && a.kind() != DeviceKind.PROCESSOR
+                && a.kind() != DeviceKind.MEMORY).forEach(ordered::add);
+        Map<String, String> instanceIds = new LinkedHashMap<>();
+        for (Allocation a : ordered) {
+            instanceIds.put(a.id(), Integer.toString(instanceIds.size() + 1));
+        }
+        Map<DeviceKind, Integer> counters = new HashMap<>();
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Allocation a : ordered) {
+            int n = counters.merge(a.kind(), 1, Integer::sum) - 1;
+            // TreeMap: the CIM schemas define the rasd properties in alphabetical order
+            Map<String, String> p = new TreeMap<>();
+            p.put("InstanceID", instanceIds.get(a.id()));
+            p.put("ResourceType", Integer.toString(a.kind().cimResourceType()));
+            if (a.parentId() != null && instanceIds.containsKey(a.parentId())) {
+                p.put("Parent", instanceIds.get(a.parentId()));
+                if (a.addressOnParent() != null) {
+                    p.put("AddressOnParent", a.addressOnParent());
+                }
+            }
+            switch (a.kind()) {
+                case PROCESSOR -> {
+                    // VirtualQuantity counts vCPUs; a frequency unit here would be read as megahertz
+                    p.put("ElementName", a.quantity() + " virtual CPU(s)");
+                    p.put("VirtualQuantity", Long.toString(a.quantity()));
+                }
+                case MEMORY -> {
+                    Quantity q = a.quantity() % (1L << 20) == 0 ? new Quantity(a.quantity() >> 20, "byte * 2^20")
+                            : bytes(a.quantity(), BYTE_EXPONENTS);
+                    p.put("AllocationUnits", q.units());
+                    p.put("ElementName", q.amount() + " " + ("byte * 2^20".equals(q.units()) ? "MB" : q.units())
+                            + " of memory");
+                    p.put("VirtualQuantity", Long.toString(q.amount()));
+                }
+                case DISK -> {
+                    p.put("ElementName", "disk" + n);
+                    p.put("HostResource", "ovf:/disk/" + diskIds.get(vs.id() + "/" + a.id()));
+                }
+                case NIC -> {
+                    if (a.mac() != null) {
+                        p.put("Address", a.mac());
+                    }
+                    p.put("AutomaticAllocation", Boolean.toString(a.connected()));
+                    if (a.connected()) {
+                        p.put("Connection", switchNames.apply(a.switchId()));
+                    }
+                    p.put("ElementName", "ethernet" + n);
+                }
+                case CD_DVD -> {
+                    p.put("AutomaticAllocation", "false");
+                    p.put("ElementName", "cdrom" + n);
+                }
+                case IDE_CONTROLLER -> p.put("ElementName", "ideController" + n);
+                case SCSI_CONTROLLER -> p.put("ElementName", "scsiController" + n);
+                case SATA_CONTROLLER -> {
+                    p.put("ElementName", "sataController" + n);
+                    p.put("ResourceSubType", "AHCI");
+                }
+                case PCI_CONTROLLER -> {
+                    p.put("ElementName", "pciController" + n);
+                    p.put("OtherResourceType", "PCI controller");
+                }
+                default -> p.put("ElementName", a.kind().name().toLowerCase() + n);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** A Disk of the DiskSection: its id and capacity in bytes. */
+    private record DiskEntry(String id, long bytes) {
+    }
+
+    /** An amount and its programmatic unit. */
+    record Quantity(long amount, String units) {
+    }
+
+    /** {@code bytes} in the largest of the given power-of-two units that holds it exactly, else in bytes. */
+    static Quantity bytes(long bytes, int... exponents) {
+        for (int e : exponents) {
+            if (bytes % (1L << e) == 0) {
+                return new Quantity(bytes >> e, AllocationUnits.bytes(e).format());
+            }
+        }
+        return new Quantity(bytes, "byte");
+    }
+}

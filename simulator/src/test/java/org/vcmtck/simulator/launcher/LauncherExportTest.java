@@ -1,0 +1,135 @@
+package org.vcmtck.simulator.launcher;
+
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.Test;
+import org.vcmtck.simulator.ovf.OvfVersion;
+import org.vcmtck.simulator.ovf.descriptor.VirtualSystemCollectionEntity;
+import org.vcmtck.simulator.ovf.pkg.OvfPackage;
+import org.vcmtck.simulator.ovf.pkg.OvfPackageReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+public class LauncherExportTest {
+    private Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Launcher.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @BeforeClass
+    public void createDirectory() throws IOException {
+        dir = Files.createTempDirectory("launcher-export-test");
+    }
+
+    @AfterClass(alwaysRun = true)
+    public void deleteDirectory() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    public void exportsOneSystemAsOvaByDefault() throws Exception {
+        Path out = dir.resolve("one");
+        Result r = run("export", "--system", "guest-2", "--seed", "5", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        Path ova = out.resolve("guest-2.ova");
+        assertThat(r.out().lines().toList()).containsExactly("package " + ova);
+        OvfPackage p = new OvfPackageReader().read(ova);
+        assertThat(p.findings()).isEmpty();
+        assertThat(p.descriptor().version()).isEqualTo(OvfVersion.V2_0);
+        assertThat(p.descriptor().content().id()).isEqualTo("guest-2");
+    }
+
+    @Test
+    public void exportsAllSystemsAsADirectoryPackage() throws Exception {
+        Path out = dir.resolve("all");
+        Result r = run("export", "--all", "--format", "dir", "--ovf-version", "1.1", "--hosts", "1", "--vms", "3",
+                "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        Path ovf = out.resolve("datacenter.ovf");
+        assertThat(r.out()).isEqualTo("package " + ovf + System.lineSeparator());
+        assertThat(out.resolve("datacenter.mf")).exists();
+        OvfPackage p = new OvfPackageReader().read(ovf);
+        assertThat(p.findings()).isEmpty();
+        assertThat(p.descriptor().version()).isEqualTo(OvfVersion.V1_1);
+        assertThat(((VirtualSystemCollectionEntity) p.descriptor().content()).children()).hasSize(3);
+    }
+
+    @Test
+    public void exportsFromAStateFileWithoutWritingIt() throws Exception {
+        Path state = dir.resolve("absent-state.json");
+        Result r = run("export", "--all", "--state", state.toString(), "--out", dir.resolve("st").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    public void unknownSystemIsAUsageErrorNamingIt() {
+        Result r = run("export", "--system", "no-such-vm", "--out", dir.resolve("x").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no-such-vm");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    public void badOptionsAreUsageErrors() {
+        assertThat(run("export", "--out", dir.toString()).exit()).isEqualTo(2);
+        assertThat(run("export", "--system", "a", "--all", "--out", dir.toString()).exit()).isEqualTo(2);
+        assertThat(run("export", "--all").exit()).isEqualTo(2);
+        Result format = run("export", "--all", "--format", "zip", "--out", dir.toString());
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err()).contains("--format");
+        Result version = run("export", "--all", "--ovf-version", "3.0", "--out", dir.toString());
+        assertThat(version.exit()).isEqualTo(2);
+        assertThat(version.err()).contains("--ovf-version");
+        assertThat(run("export", "--all", "--inventory", "x.yaml", "--hosts", "2", "--out", dir.toString()).exit())
+                .isEqualTo(2);
+    }
+
+    @Test
+    public void helpDocumentsEveryExportOption() {
+        Result help = run("export", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--system", "--all", "--format", "--ovf-version", "--out", "--inventory",
+                "--hosts", "--vms", "--seed", "--state");
+        for (OptionSpec option : new CommandLine(new ExportCommand()).getCommandSpec().options()) {
+            assertThat(help.out()).contains(option.longestName());
+            assertThat(String.join(" ", option.description())).as(option.longestName()).isNotBlank();
+        }
+        assertThat(run("--help").out()).contains("export");
+    }
+
+    @Test
+    public void startRefusesTheExportCommand() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Launcher.start("export", "--all", "--out",
+                        Paths.get("x").toString()))
+                .isInstanceOf(LaunchException.class);
+    }
+
+    @Test
+    public void servingOptionsStillParseWithoutASubcommand() {
+        Result r = run("--exit-after-start", "--frontend-setting=probe.enabled=false");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(List.of(r.out().split("\\R"))).contains("ready");
+    }
+}
