@@ -1,5 +1,7 @@
 package org.vcmtck.profiles;
 
+import org.vcmtck.profiles.yaml.Diagnostic;
+
 /**
  * The catalogue data is unreadable or inconsistent. The message names the file and, where known, the line and the
  * field at fault, e.g. {@code dsp0243-ovf.yaml:41: requirements[7].level: unknown level 'MUSTN'}.
@@ -21,7 +23,7 @@ public final class CatalogueException extends RuntimeException {
     }
 
     public CatalogueException(String file, int line, String field, String problem, Throwable cause) {
-        super(format(file, line, field, problem), cause);
+        super(new Diagnostic(file, line, field, problem).format(), cause);
         this.file = file;
         this.line = line;
         this.field = field == null ? "" : field;
@@ -39,17 +41,5 @@ public final class CatalogueException extends RuntimeException {
     /** Field path, empty when the whole file is at fault. */
     public String field() {
         return field;
-    }
-
-    private static String format(String file, int line, String field, String problem) {
-        StringBuilder text = new StringBuilder(file);
-        if (line > 0) {
-            text.append(':').append(line);
-        }
-        text.append(": ");
-        if (field != null && !field.isEmpty()) {
-            text.append(field).append(": ");
-        }
-        return text.append(problem).toString();
     }
 }

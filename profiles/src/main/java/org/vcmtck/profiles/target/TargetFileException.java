@@ -1,6 +1,7 @@
 package org.vcmtck.profiles.target;
 
 import java.nio.file.Path;
+import org.vcmtck.profiles.yaml.Diagnostic;
 
 /**
  * A target file cannot be used. The message names the file, the line and the field, e.g.
@@ -23,7 +24,7 @@ public final class TargetFileException extends Exception {
     }
 
     public TargetFileException(Path file, int line, String field, String problem, Throwable cause) {
-        super(format(file, line, field, problem), cause);
+        super(new Diagnostic(String.valueOf(file), line, field, problem).format(), cause);
         this.file = file;
         this.line = line;
         this.field = field == null ? "" : field;
@@ -41,17 +42,5 @@ public final class TargetFileException extends Exception {
     /** Dotted field path such as {@code endpoints.cimi}, empty when the whole file is at fault. */
     public String field() {
         return field;
-    }
-
-    private static String format(Path file, int line, String field, String problem) {
-        StringBuilder text = new StringBuilder(String.valueOf(file));
-        if (line > 0) {
-            text.append(':').append(line);
-        }
-        text.append(": ");
-        if (field != null && !field.isEmpty()) {
-            text.append(field).append(": ");
-        }
-        return text.append(problem).toString();
     }
 }

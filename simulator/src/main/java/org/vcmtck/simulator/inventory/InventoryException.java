@@ -1,6 +1,7 @@
 package org.vcmtck.simulator.inventory;
 
 import java.nio.file.Path;
+import org.vcmtck.profiles.yaml.Diagnostic;
 
 /**
  * An inventory or state file was refused. The message reads like a compiler diagnostic,
@@ -22,7 +23,7 @@ public final class InventoryException extends Exception {
     }
 
     public InventoryException(Path file, int line, String field, String message, Throwable cause) {
-        super(file + ":" + line + ": " + field + ": " + message, cause);
+        super(new Diagnostic(String.valueOf(file), line, field, message).format(), cause);
         this.file = file;
         this.line = line;
         this.field = field;
