@@ -71,10 +71,15 @@ Feature: OVF packages a producer writes (DSP0243)
     Given the OVF packages the target produces
     Then each package's manifest lines have the form ALGO(file)= digest
 
-  @OVF-MF-002 @OVF-MF-003 @must
-  Scenario: The manifest uses the digest algorithm of the package's OVF version
+  @OVF-MF-002 @must
+  Scenario: OVF 1 manifests use SHA1
     Given the OVF packages the target produces
-    Then each package's manifest uses a digest algorithm of its OVF version
+    Then each OVF 1 package's manifest uses SHA1
+
+  @OVF-MF-003 @must
+  Scenario: OVF 2 manifests use SHA1, SHA256 or SHA512
+    Given the OVF packages the target produces
+    Then each OVF 2 package's manifest uses SHA1, SHA256 or SHA512
 
   @OVF-MF-004 @should
   Scenario: OVF 2 manifests use SHA256

@@ -25,9 +25,8 @@ public enum PackageSubject {
             pkg -> (int) PackageRules.referencedFiles(pkg).stream().filter(PackageRules.ReferencedFile::chunked)
                     .count()),
     MANIFEST("manifest", pkg -> pkg.manifestNames().size()),
-    OVF2_MANIFEST("manifest of an OVF 2 package",
-            pkg -> pkg.descriptor().map(OvfDescriptor::version).orElse(OvfVersion.UNKNOWN) == OvfVersion.V2
-                    ? pkg.manifestNames().size() : 0),
+    OVF1_MANIFEST("manifest of an OVF 1 package", pkg -> manifestsOfVersion(pkg, OvfVersion.V1)),
+    OVF2_MANIFEST("manifest of an OVF 2 package", pkg -> manifestsOfVersion(pkg, OvfVersion.V2)),
     MANIFEST_OR_CERTIFICATE("manifest or certificate",
             pkg -> pkg.manifestNames().size() + pkg.certificateNames().size()),
     CERTIFICATE("certificate", pkg -> pkg.certificateNames().size());
@@ -63,5 +62,10 @@ public enum PackageSubject {
             }
         }
         return count;
+    }
+
+    private static int manifestsOfVersion(RawOvfPackage pkg, OvfVersion version) {
+        return pkg.descriptor().map(OvfDescriptor::version).orElse(OvfVersion.UNKNOWN) == version
+                ? pkg.manifestNames().size() : 0;
     }
 }

@@ -153,6 +153,8 @@ public class RuleSubjectTest {
         assertThat(PackageSubject.CERTIFICATE.count(withManifest)).isZero();
         // the sample's descriptor is OVF 1.x, so the SHA256 preference has no manifest to judge
         assertThat(PackageSubject.OVF2_MANIFEST.count(withManifest)).isZero();
+        assertThat(PackageSubject.OVF1_MANIFEST.count(withManifest)).isEqualTo(1);
+        assertThat(PackageSubject.OVF1_MANIFEST.count(directory)).isZero();
         assertThat(PackageSubject.PACKAGE.count(directory)).isEqualTo(1);
         // one Strings element refers to an external bundle
         assertThat(PackageSubject.OVA_STRING_BUNDLE.count(withManifest)).isEqualTo(1);

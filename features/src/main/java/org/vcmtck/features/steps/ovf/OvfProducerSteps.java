@@ -179,9 +179,14 @@ public class OvfProducerSteps {
         eachManifest(OvfPackageAssert::hasWellFormedManifestLines);
     }
 
-    @Then("each package's manifest uses a digest algorithm of its OVF version")
-    public void manifestAlgorithm() {
-        eachManifest(OvfPackageAssert::usesManifestAlgorithmOfItsVersion);
+    @Then("each OVF 1 package's manifest uses SHA1")
+    public void ovf1ManifestAlgorithm() {
+        eachManifest(PackageSubject.OVF1_MANIFEST, OvfPackageAssert::usesManifestAlgorithmOfItsVersion);
+    }
+
+    @Then("each OVF 2 package's manifest uses SHA1, SHA256 or SHA512")
+    public void ovf2ManifestAlgorithm() {
+        eachManifest(PackageSubject.OVF2_MANIFEST, OvfPackageAssert::usesManifestAlgorithmOfItsVersion);
     }
 
     @Then("each OVF 2 package's manifest uses SHA256")
