@@ -4,6 +4,7 @@ import org.vcmtck.simulator.inventory.LoadOptions;
 import org.vcmtck.simulator.model.Datacenter;
 import picocli.CommandLine;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,11 @@ public final class Launcher {
 
     /** As {@link #main}, without exiting: returns the exit code. Blocks while serving unless --exit-after-start. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, reading {@code deploy -} packages from {@code in}. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         try {
             CommandLine cli = commandLine(out, err);
             LaunchOptions options;
@@ -39,16 +45,19 @@ public final class Launcher {
                 return e.exitCode();
             }
             if (cli.getParseResult().hasSubcommand()) {
-                CommandLine export = cli.getParseResult().subcommand().commandSpec().commandLine();
-                if (export.isUsageHelpRequested()) {
-                    export.usage(out);
+                CommandLine sub = cli.getParseResult().subcommand().commandSpec().commandLine();
+                if (sub.isUsageHelpRequested()) {
+                    sub.usage(out);
                     return 0;
                 }
-                if (export.isVersionHelpRequested()) {
-                    export.printVersionHelp(out);
+                if (sub.isVersionHelpRequested()) {
+                    sub.printVersionHelp(out);
                     return 0;
                 }
-                return ExportRun.run(export.getCommand(), out, err, NAME);
+                if (sub.getCommand() instanceof DeployCommand deploy) {
+                    return DeployRun.run(deploy, in, out, err, NAME);
+                }
+                return ExportRun.run(sub.getCommand(), out, err, NAME);
             }
             if (cli.isUsageHelpRequested()) {
                 cli.usage(out);
@@ -80,7 +89,7 @@ public final class Launcher {
         if (cli.isUsageHelpRequested() || cli.isVersionHelpRequested() || options.benchmark
                 || cli.getParseResult().hasSubcommand()) {
             throw new LaunchException(LaunchException.BAD_INPUT,
-                    "--help, --version, --benchmark and export are command-line only; start() starts a reference");
+                    "--help, --version, --benchmark, export and deploy are command-line only; start() starts a reference");
         }
         ReferenceInstance reference = new Startup(options, out, err).start();
         if (options.exitAfterStart) {

@@ -1,0 +1,108 @@
+package org.vcmtck.simulator.launcher;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code deploy}: deploys an OVF package into the datacenter the launcher would start (same model options), then
+ * exits; with {@code --state} the result is saved. Option values are checked in {@link DeployRun}, so that every
+ * usage error exits 2 with one message.
+ */
+@Command(name = "deploy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+                "Deploys an OVF package (folder, .ovf, .ova, or '-' for an OVA on standard input) into the"
+                        + " reference's datacenter and exits.",
+                "Either every virtual system of the package is defined or none is. Prints one line"
+                        + " 'deployed <name> <id>' per system defined. Exit codes: 0 ok; 1 package refused (the"
+                        + " reason on standard error names the OVF requirement id) or unexpected failure;"
+                        + " 2 bad usage, unknown host, bad inventory/state file."})
+final class DeployCommand {
+    @Parameters(index = "0", paramLabel = "PACKAGE",
+            description = "The package: a folder holding one .ovf, an .ovf file, an .ova file, or '-' to read an"
+                    + " OVA from standard input.")
+    String packagePath;
+
+    @Option(names = "--accept-eula",
+            description = "Accepts the licenses of every EulaSection; without it a package with a EulaSection is"
+                    + " refused (OVF-SEC-003).")
+    boolean acceptEula;
+
+    @Option(names = "--property", paramLabel = "KEY=VALUE",
+            description = "Value of a user-configurable ProductSection property, by its full identifier"
+                    + " [class.]key[.instance] (repeatable). Unknown keys, non-configurable properties and values"
+                    + " invalid for the property's type or qualifiers are refused.")
+    List<String> properties = new ArrayList<>();
+
+    @Option(names = "--deployment-option", paramLabel = "ID",
+            description = "DeploymentOptionSection Configuration to deploy (default: the one marked default, else"
+                    + " the first).")
+    String deploymentOption;
+
+    @Option(names = "--host", paramLabel = "NAME",
+            description = "Host (name or id) the systems are defined on (default: the first host with room for"
+                    + " the whole package).")
+    String host;
+
+    @Option(names = "--inventory", paramLabel = "FILE",
+            description = "Datacenter to deploy into: an inventory YAML or a complete snapshot, as for the"
+                    + " serving command. Cannot be combined with --hosts/--vms.")
+    Path inventory;
+
+    @Option(names = "--hosts", paramLabel = "N",
+            description = "Hosts of the generated datacenter (default: " + LaunchOptions.DEFAULT_HOSTS + ").")
+    Integer hosts;
+
+    @Option(names = "--vms", paramLabel = "M",
+            description = "Virtual systems of the generated datacenter (default: " + LaunchOptions.DEFAULT_VMS
+                    + ").")
+    Integer vms;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the generated datacenter (default: 1, or the inventory's 'seed').")
+    Long seed;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "State file of a reference: if it exists, the datacenter is restored from it (and wins"
+                    + " over the other model options); after a successful deploy the datacenter, new systems"
+                    + " included, is saved to it (created if missing). A refused deploy leaves it as it was.")
+    Path state;
+
+    /** The --property values by key, in the order given; IllegalArgumentException for a value without '='. */
+    Map<String, String> propertyValues() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String p : properties) {
+            int eq = p.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("--property must be KEY=VALUE, was '" + p + "'");
+            }
+            String key = p.substring(0, eq).trim();
+            if (out.put(key, p.substring(eq + 1)) != null) {
+                throw new IllegalArgumentException("--property " + key + " is given twice");
+            }
+        }
+        return out;
+    }
+
+    boolean fromStandardInput() {
+        return "-".equals(packagePath);
+    }
+
+    /** The serving command's options carrying the same model choices, so the datacenter is built identically. */
+    LaunchOptions modelOptions() {
+        LaunchOptions o = new LaunchOptions();
+        o.inventory = inventory;
+        o.hosts = hosts;
+        o.vms = vms;
+        o.seed = seed;
+        o.state = state;
+        return o;
+    }
+}
