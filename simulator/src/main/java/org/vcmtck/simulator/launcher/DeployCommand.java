@@ -1,10 +1,10 @@
 package org.vcmtck.simulator.launcher;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +20,8 @@ import java.util.Map;
         description = {
                 "Deploys an OVF package (folder, .ovf, .ova, or '-' for an OVA on standard input) into the"
                         + " reference's datacenter and exits.",
-                "Either every virtual system of the package is defined or none is. Prints one line"
+                "Either every virtual system of the package is defined or none is; with --state, the datacenter"
+                        + " is saved to the state file after a successful deploy only. Prints one line"
                         + " 'deployed <name> <id>' per system defined. Exit codes: 0 ok; 1 package refused (the"
                         + " reason on standard error names the OVF requirement id) or unexpected failure;"
                         + " 2 bad usage, unknown host, bad inventory/state file."})
@@ -51,29 +52,8 @@ final class DeployCommand {
                     + " the whole package).")
     String host;
 
-    @Option(names = "--inventory", paramLabel = "FILE",
-            description = "Datacenter to deploy into: an inventory YAML or a complete snapshot, as for the"
-                    + " serving command. Cannot be combined with --hosts/--vms.")
-    Path inventory;
-
-    @Option(names = "--hosts", paramLabel = "N",
-            description = "Hosts of the generated datacenter (default: " + LaunchOptions.DEFAULT_HOSTS + ").")
-    Integer hosts;
-
-    @Option(names = "--vms", paramLabel = "M",
-            description = "Virtual systems of the generated datacenter (default: " + LaunchOptions.DEFAULT_VMS
-                    + ").")
-    Integer vms;
-
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the generated datacenter (default: 1, or the inventory's 'seed').")
-    Long seed;
-
-    @Option(names = "--state", paramLabel = "FILE",
-            description = "State file of a reference: if it exists, the datacenter is restored from it (and wins"
-                    + " over the other model options); after a successful deploy the datacenter, new systems"
-                    + " included, is saved to it (created if missing). A refused deploy leaves it as it was.")
-    Path state;
+    @Mixin
+    ModelOptions model = new ModelOptions();
 
     /** The --property values by key, in the order given; IllegalArgumentException for a value without '='. */
     Map<String, String> propertyValues() {
@@ -98,11 +78,7 @@ final class DeployCommand {
     /** The serving command's options carrying the same model choices, so the datacenter is built identically. */
     LaunchOptions modelOptions() {
         LaunchOptions o = new LaunchOptions();
-        o.inventory = inventory;
-        o.hosts = hosts;
-        o.vms = vms;
-        o.seed = seed;
-        o.state = state;
+        o.model = model;
         return o;
     }
 }

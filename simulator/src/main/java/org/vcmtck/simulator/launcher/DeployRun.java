@@ -70,11 +70,11 @@ final class DeployRun {
             err.println(prefix + e.getMessage());
             return LaunchException.BAD_INPUT;
         }
-        if (command.state != null) {
+        if (command.model.state != null) {
             try {
-                new StateFile(command.state, err::println).save(dc.snapshot());
+                new StateFile(command.model.state, err::println).save(dc.snapshot());
             } catch (IOException e) {
-                err.println(prefix + "cannot save the state file " + command.state + ": " + e.getMessage());
+                err.println(prefix + "cannot save the state file " + command.model.state + ": " + e.getMessage());
                 return LaunchException.FAILURE;
             }
         }

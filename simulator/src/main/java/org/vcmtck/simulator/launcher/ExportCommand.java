@@ -4,6 +4,7 @@ import org.vcmtck.simulator.ovf.OvfVersion;
 import org.vcmtck.simulator.ovf.export.PackageFormat;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.Locale;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
-                "Exports virtual systems of the reference's datacenter as an OVF package and exits.",
+                "Exports virtual systems of the reference's datacenter as an OVF package and exits. A --state file"
+                        + " is only read, never written.",
                 "Prints one line 'package <path>' per package written. Exit codes: 0 ok; 2 bad usage, unknown"
                         + " system or bad inventory/state file; 1 unexpected failure."})
 final class ExportCommand {
@@ -51,29 +53,8 @@ final class ExportCommand {
                     + " name are replaced.")
     Path out;
 
-    @Option(names = "--inventory", paramLabel = "FILE",
-            description = "Datacenter to export from: an inventory YAML or a complete snapshot, as for the"
-                    + " serving command. Cannot be combined with --hosts/--vms.")
-    Path inventory;
-
-    @Option(names = "--hosts", paramLabel = "N",
-            description = "Hosts of the generated datacenter (default: " + LaunchOptions.DEFAULT_HOSTS + ").")
-    Integer hosts;
-
-    @Option(names = "--vms", paramLabel = "M",
-            description = "Virtual systems of the generated datacenter (default: " + LaunchOptions.DEFAULT_VMS
-                    + ").")
-    Integer vms;
-
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed of the generated datacenter (default: 1, or the inventory's 'seed'). The same"
-                    + " seed gives byte-identical packages.")
-    Long seed;
-
-    @Option(names = "--state", paramLabel = "FILE",
-            description = "State file of a reference: if it exists, the datacenter is restored from it (and wins"
-                    + " over the other model options); it is only read, never written.")
-    Path state;
+    @Mixin
+    ModelOptions model = new ModelOptions();
 
     PackageFormat packageFormat() {
         return switch (format.toLowerCase(Locale.ROOT)) {
@@ -93,11 +74,7 @@ final class ExportCommand {
     /** The serving command's options carrying the same model choices, so the datacenter is built identically. */
     LaunchOptions modelOptions() {
         LaunchOptions o = new LaunchOptions();
-        o.inventory = inventory;
-        o.hosts = hosts;
-        o.vms = vms;
-        o.seed = seed;
-        o.state = state;
+        o.model = model;
         return o;
     }
 }

@@ -1,6 +1,7 @@
 package org.vcmtck.simulator.launcher;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Map;
         description = {
                 "Starts the VCM-TCK reference simulator: a virtual datacenter served by the protocol front ends"
                         + " found on the class path.",
-                "Prints one line 'endpoint <kind> <url>' per endpoint, then 'ready'. Exit codes: 0 ok;"
+                "Prints one line 'endpoint <kind> <url>' per endpoint, then 'ready'. With --state, the datacenter is"
+                        + " saved to the state file at start and atomically after every change. Exit codes: 0 ok;"
                         + " 2 bad usage or bad inventory/state file; 1 unexpected failure."})
 final class LaunchOptions {
     static final int DEFAULT_HOSTS = 2;
@@ -26,33 +28,8 @@ final class LaunchOptions {
     static final int BENCHMARK_HOSTS = 100;
     static final int BENCHMARK_VMS = 10_000;
 
-    @Option(names = "--inventory", paramLabel = "FILE",
-            description = "Datacenter to start with: a hand-written inventory YAML (see examples/datacenter.yaml in"
-                    + " the jar) or a complete snapshot written by --export-inventory or --state."
-                    + " Cannot be combined with --hosts/--vms.")
-    Path inventory;
-
-    @Option(names = "--hosts", paramLabel = "N",
-            description = "Hosts of the generated datacenter (default: " + DEFAULT_HOSTS + "; "
-                    + BENCHMARK_HOSTS + " with --benchmark).")
-    Integer hosts;
-
-    @Option(names = "--vms", paramLabel = "M",
-            description = "Virtual systems of the generated datacenter, spread over the hosts, about half running"
-                    + " (default: " + DEFAULT_VMS + "; " + BENCHMARK_VMS + " with --benchmark).")
-    Integer vms;
-
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Seed deciding ids, UUIDs, MACs and generated sizes (default: 1, or the inventory's"
-                    + " 'seed'). The same seed gives the same datacenter.")
-    Long seed;
-
-    @Option(names = "--state", paramLabel = "FILE",
-            description = "State file (complete snapshot as JSON, which --inventory also reads), saved atomically"
-                    + " after every change. If it exists"
-                    + " it is restored and wins over --inventory and the generator options; otherwise the new"
-                    + " datacenter is saved to it at once.")
-    Path state;
+    @Mixin
+    ModelOptions model = new ModelOptions();
 
     @Option(names = "--job-ticks", paramLabel = "N",
             description = "Virtual clock ticks an asynchronous job takes; 0 = jobs finish at once (default: 0, or"

@@ -115,17 +115,17 @@ public final class Launcher {
     }
 
     private static int benchmark(LaunchOptions options, PrintWriter out, PrintWriter err) {
-        if (options.inventory != null || options.state != null) {
+        if (options.model.inventory != null || options.model.state != null) {
             err.println(NAME + ": --benchmark generates its datacenter; it takes --hosts, --vms and --seed only");
             return LaunchException.BAD_INPUT;
         }
-        int hosts = options.hosts == null ? LaunchOptions.BENCHMARK_HOSTS : options.hosts;
-        int vms = options.vms == null ? LaunchOptions.BENCHMARK_VMS : options.vms;
+        int hosts = options.model.hosts == null ? LaunchOptions.BENCHMARK_HOSTS : options.model.hosts;
+        int vms = options.model.vms == null ? LaunchOptions.BENCHMARK_VMS : options.model.vms;
         if (hosts < 1 || vms < 0) {
             err.println(NAME + ": --hosts must be at least 1 and --vms not negative");
             return LaunchException.BAD_INPUT;
         }
-        Benchmark.run(out, hosts, vms, options.seed == null ? LoadOptions.DEFAULT_SEED : options.seed);
+        Benchmark.run(out, hosts, vms, options.model.seed == null ? LoadOptions.DEFAULT_SEED : options.model.seed);
         return 0;
     }
 

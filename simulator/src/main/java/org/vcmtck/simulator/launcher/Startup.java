@@ -42,8 +42,8 @@ final class Startup {
         validate();
         List<String> deviations = Deviations.check(options.deviations);
         InetAddress bind = bindAddress();
-        StateFile state = options.state == null ? null
-                : new StateFile(options.state, message -> {
+        StateFile state = options.model.state == null ? null
+                : new StateFile(options.model.state, message -> {
                     notes.println(message);
                     notes.flush();
                 });
@@ -78,8 +78,8 @@ final class Startup {
      */
     Datacenter datacenterOnly() throws LaunchException {
         validate();
-        StateFile state = options.state == null ? null
-                : new StateFile(options.state, message -> {
+        StateFile state = options.model.state == null ? null
+                : new StateFile(options.model.state, message -> {
                     notes.println(message);
                     notes.flush();
                 });
@@ -87,14 +87,14 @@ final class Startup {
     }
 
     private void validate() throws LaunchException {
-        if (options.inventory != null && (options.hosts != null || options.vms != null)) {
+        if (options.model.inventory != null && (options.model.hosts != null || options.model.vms != null)) {
             throw usage("--hosts and --vms generate a datacenter; they cannot be combined with --inventory");
         }
-        if (options.hosts != null && options.hosts < 1) {
-            throw usage("--hosts must be at least 1, was " + options.hosts);
+        if (options.model.hosts != null && options.model.hosts < 1) {
+            throw usage("--hosts must be at least 1, was " + options.model.hosts);
         }
-        if (options.vms != null && options.vms < 0) {
-            throw usage("--vms must not be negative, was " + options.vms);
+        if (options.model.vms != null && options.model.vms < 0) {
+            throw usage("--vms must not be negative, was " + options.model.vms);
         }
         if (options.jobTicks != null && options.jobTicks < 0) {
             throw usage("--job-ticks must not be negative, was " + options.jobTicks);
@@ -115,18 +115,18 @@ final class Startup {
     private Datacenter datacenter(StateFile state) throws LaunchException {
         try {
             if (state != null && state.exists()) {
-                notes.println("state: restoring " + options.state + "; it wins over --inventory, --hosts, --vms,"
+                notes.println("state: restoring " + options.model.state + "; it wins over --inventory, --hosts, --vms,"
                         + " --seed and --job-ticks");
                 notes.flush();
                 return state.load();
             }
-            if (options.inventory != null) {
-                return InventoryLoader.load(options.inventory, new LoadOptions(options.seed, options.jobTicks));
+            if (options.model.inventory != null) {
+                return InventoryLoader.load(options.model.inventory, new LoadOptions(options.model.seed, options.jobTicks));
             }
             return InventoryGenerator.generate(
-                    options.hosts == null ? LaunchOptions.DEFAULT_HOSTS : options.hosts,
-                    options.vms == null ? LaunchOptions.DEFAULT_VMS : options.vms,
-                    options.seed == null ? LoadOptions.DEFAULT_SEED : options.seed,
+                    options.model.hosts == null ? LaunchOptions.DEFAULT_HOSTS : options.model.hosts,
+                    options.model.vms == null ? LaunchOptions.DEFAULT_VMS : options.model.vms,
+                    options.model.seed == null ? LoadOptions.DEFAULT_SEED : options.model.seed,
                     new DatacenterOptions(options.jobTicks == null ? 0 : options.jobTicks));
         } catch (InventoryException e) {
             throw new LaunchException(LaunchException.BAD_INPUT, e.getMessage(), e);
