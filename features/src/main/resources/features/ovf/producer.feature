@@ -116,6 +116,21 @@ Feature: OVF packages a producer writes (DSP0243)
     Given the OVF packages the target produces
     Then each package with a certificate also has a manifest
 
+  @OVF-CERT-002 @must
+  Scenario: The certificate holds the manifest's signature line followed by the signer's X.509 certificate
+    Given the OVF packages the target produces
+    Then each package's certificate has a line ALGO(manifest)= signature, then X.509 certificates
+
+  @OVF-CERT-003 @must
+  Scenario: The manifest signature uses the version's algorithm and verifies with the certificate's key
+    Given the OVF packages the target produces
+    Then each package's certificate signature uses the algorithm of its OVF version and verifies over the manifest
+
+  @OVF-CERT-004 @should
+  Scenario: The signing certificate is not expired and already valid
+    Given the OVF packages the target produces
+    Then each package's signing certificate is within its validity dates
+
   @OVF-REF-001 @must
   Scenario: References is the first and only References element of the envelope
     Given the OVF packages the target produces

@@ -1,5 +1,6 @@
 package org.vcmtck.assertions.ovf;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractAssert;
@@ -7,7 +8,8 @@ import org.assertj.core.api.AbstractAssert;
 /**
  * Assertions on a package read by {@link OvfPackageReader}. Failure messages name the requirement id, the package,
  * the member, manifest line or XPath at fault, and what was found against what was expected. OVA-only checks fail
- * on a directory package (callers decide applicability); manifest checks fail when there is no manifest.
+ * on a directory package (callers decide applicability); manifest checks fail when there is no manifest, and
+ * certificate checks when there is no certificate.
  */
 public final class OvfPackageAssert extends AbstractAssert<OvfPackageAssert, RawOvfPackage> {
 
@@ -153,6 +155,29 @@ public final class OvfPackageAssert extends AbstractAssert<OvfPackageAssert, Raw
     /** OVF-CERT-001. */
     public OvfPackageAssert hasCertificateOnlyWithManifest() {
         return check(PackageRules::certificateOnlyWithManifest);
+    }
+
+    /** OVF-CERT-002: the certificate holds ALGO(manifest)= hex naming the manifest, then X.509 PEM blocks. */
+    public OvfPackageAssert hasWellFormedCertificateFile() {
+        return check(PackageRules::certificateFileForm);
+    }
+
+    /**
+     * OVF-CERT-003: the certificate's algorithm suits the OVF version and its signature verifies over the manifest
+     * bytes as stored, with the first certificate's public key.
+     */
+    public OvfPackageAssert hasVerifyingManifestSignature() {
+        return check(PackageRules::certificateSignatureVerifies);
+    }
+
+    /** OVF-CERT-004 (SHOULD): the signing certificate is within its validity dates now. */
+    public OvfPackageAssert hasCurrentlyValidSigningCertificate() {
+        return hasSigningCertificateValidAt(Instant.now());
+    }
+
+    /** OVF-CERT-004 (SHOULD): the signing certificate is within its validity dates at the given instant. */
+    public OvfPackageAssert hasSigningCertificateValidAt(Instant instant) {
+        return check(p -> PackageRules.signingCertificateValidAt(p, instant));
     }
 
     private OvfPackageAssert descriptorRule(DescriptorRule rule) {

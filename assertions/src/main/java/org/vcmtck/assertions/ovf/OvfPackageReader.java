@@ -61,6 +61,7 @@ public final class OvfPackageReader {
         final List<RawOvfPackage.ReaderFinding> findings = new ArrayList<>();
         byte[] descriptorBytes;
         String manifestText;
+        byte[] manifestBytes;
         String certificateText;
 
         Assembly(Path source, PackageForm form) {
@@ -83,7 +84,8 @@ public final class OvfPackageReader {
             } else if (MemberNames.isManifest(name)) {
                 manifestNames.add(name);
                 if (manifestText == null) {
-                    manifestText = result.kept().map(b -> new String(b, StandardCharsets.UTF_8)).orElse(null);
+                    manifestBytes = result.kept().orElse(null);
+                    manifestText = manifestBytes == null ? null : new String(manifestBytes, StandardCharsets.UTF_8);
                 }
             } else if (MemberNames.isCertificate(name)) {
                 certificateNames.add(name);
@@ -110,7 +112,8 @@ public final class OvfPackageReader {
             }
             return new RawOvfPackage(source, form, members, descriptorNames,
                     descriptorBytes == null ? new byte[0] : descriptorBytes, descriptor, problem, manifestNames,
-                    Optional.ofNullable(manifestText), certificateNames, Optional.ofNullable(certificateText),
+                    Optional.ofNullable(manifestText), manifestBytes == null ? new byte[0] : manifestBytes,
+                    certificateNames, Optional.ofNullable(certificateText),
                     findings);
         }
     }

@@ -1,5 +1,10 @@
 package org.vcmtck.assertions.ovf;
 
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -433,6 +438,174 @@ final class PackageRules {
         Findings f = new Findings("OVF-CERT-001");
         if (!pkg.certificateNames().isEmpty() && pkg.manifestNames().isEmpty()) {
             f.at(pkg.certificateNames().get(0), "a certificate without a manifest", "a manifest for it to sign");
+        }
+        return f.list();
+    }
+
+    // ---- certificate -------------------------------------------------------------------------------------------
+
+    /** Digest tokens whose signatures the JDK verifies as {@code <token>with<key algorithm>}. */
+    private static final Set<String> VERIFIABLE_DIGESTS = Set.of("SHA1", "SHA256", "SHA512");
+
+    /** The package's certificate file parsed, or a finding saying why there is none to judge. */
+    private static Optional<CertificateFile> certificateFile(RawOvfPackage pkg, Findings f) {
+        if (pkg.certificateText().isEmpty()) {
+            f.at("(package)", pkg.certificateName().map(n -> "certificate " + n + " could not be read")
+                    .orElse("no certificate"), "a certificate file (*.cert)");
+            return Optional.empty();
+        }
+        return Optional.of(CertificateFile.parse(pkg.certificateText().get()));
+    }
+
+    private static String certificateName(RawOvfPackage pkg) {
+        return pkg.certificateName().orElse("(certificate)");
+    }
+
+    /** OVF-CERT-002: a line ALGO(manifest)= hex naming the package's manifest, then X.509 PEM certificates. */
+    static List<Violation> certificateFileForm(RawOvfPackage pkg) {
+        Findings f = new Findings("OVF-CERT-002");
+        Optional<CertificateFile> parsed = certificateFile(pkg, f);
+        if (parsed.isEmpty()) {
+            return f.list();
+        }
+        CertificateFile cert = parsed.get();
+        String member = certificateName(pkg);
+        if (!cert.linesBeforeSignature().isEmpty()) {
+            f.at(member, "text before the signature line: " + String.join(", ", cert.linesBeforeSignature()),
+                    "the signature line ALGO(manifest)= hex first");
+        }
+        if (cert.signatureLine().isEmpty()) {
+            f.at(member, cert.signatureAfterBlocks().map(l -> "the signature line after the certificates, " + l)
+                    .orElse("no signature line"), "a line ALGO(" + pkg.manifestName().orElse("manifest.mf")
+                    + ")= hex signature before the PEM certificates");
+        } else {
+            CertificateFile.SignatureLine line = cert.signatureLine().get();
+            String location = member + " line " + line.number();
+            if (!line.strict()) {
+                f.at(location, "\"" + line.raw().replace("\r", "\\r") + "\"",
+                        "exactly ALGO(file)= hexsignature, one space after '=' and nothing else");
+            }
+            if (pkg.manifestName().isEmpty()) {
+                f.at(location, "a signature of \"" + line.fileName() + "\" but the package has no manifest",
+                        "a signature of the package's manifest");
+            } else if (!line.fileName().equals(pkg.manifestName().get())) {
+                f.at(location, "a signature of \"" + line.fileName() + "\"",
+                        "a signature of the package's manifest \"" + pkg.manifestName().get() + "\"");
+            }
+            if (line.signature().isEmpty()) {
+                f.at(location, line.hex().isEmpty() ? "no hex signature" : "a hex signature of odd length "
+                        + line.hex().length(), "the signature as an even number of hex digits");
+            }
+        }
+        if (cert.blocks().isEmpty()) {
+            f.at(member, "no -----BEGIN CERTIFICATE----- block", "the signer's X.509 certificate in PEM");
+        }
+        for (CertificateFile.PemBlock block : cert.blocks()) {
+            block.problem().ifPresent(problem -> f.at(block.location(member), problem,
+                    "a PEM block holding a DER X.509 certificate"));
+        }
+        return f.list();
+    }
+
+    /**
+     * OVF-CERT-003: the algorithm suits the version (1.x SHA1; 2.x SHA1 or SHA256, SHA512 tolerated) and the
+     * signature verifies over the manifest bytes as stored, with the first certificate's public key.
+     */
+    static List<Violation> certificateSignatureVerifies(RawOvfPackage pkg) {
+        Findings f = new Findings("OVF-CERT-003");
+        Optional<CertificateFile> parsed = certificateFile(pkg, f);
+        if (parsed.isEmpty()) {
+            return f.list();
+        }
+        CertificateFile cert = parsed.get();
+        String member = certificateName(pkg);
+        if (cert.signatureLine().isEmpty()) {
+            f.at(member, "no signature line (see OVF-CERT-002)", "ALGO(manifest)= hex signature to verify");
+            return f.list();
+        }
+        CertificateFile.SignatureLine line = cert.signatureLine().get();
+        String location = member + " line " + line.number();
+        boolean v2 = pkg.descriptor().map(OvfDescriptor::version).orElse(OvfVersion.UNKNOWN) == OvfVersion.V2;
+        Set<String> allowed = v2 ? Set.of("SHA1", "SHA256", "SHA512") : Set.of("SHA1");
+        if (!allowed.contains(line.algorithm())) {
+            f.at(location, line.algorithm() + " in an OVF " + (v2 ? "2.x" : "1.x") + " package",
+                    v2 ? "SHA1 or SHA256" : "SHA1");
+        }
+        Optional<X509Certificate> signer = cert.signer();
+        if (signer.isEmpty()) {
+            f.at(member, "no readable first certificate (see OVF-CERT-002)", "the signer's certificate to verify with");
+            return f.list();
+        }
+        if (pkg.manifestText().isEmpty()) {
+            f.at(location, pkg.manifestName().map(n -> "manifest " + n + " could not be read").orElse("no manifest"),
+                    "the manifest the signature covers");
+            return f.list();
+        }
+        String digest = VERIFIABLE_DIGESTS.contains(line.algorithm()) ? line.algorithm() : null;
+        Optional<byte[]> signature = line.signature();
+        if (digest == null || signature.isEmpty()) {
+            f.at(location, digest == null ? "algorithm " + line.algorithm() + ", which cannot be verified"
+                    : "no usable hex signature", "a verifiable SHA1, SHA256 or SHA512 signature");
+            return f.list();
+        }
+        PublicKey key = signer.get().getPublicKey();
+        String scheme = switch (key.getAlgorithm()) {
+            case "RSA" -> digest + "withRSA";
+            case "EC" -> digest + "withECDSA";
+            case "DSA" -> digest + "withDSA";
+            default -> null;
+        };
+        String manifest = pkg.manifestName().orElse("(manifest)");
+        if (scheme == null) {
+            f.at(member + " certificate block 1", "a " + key.getAlgorithm() + " public key",
+                    "an RSA, EC or DSA key whose " + digest + " signature can be verified");
+            return f.list();
+        }
+        byte[] manifestBytes = pkg.manifestBytes();
+        String signerName = signer.get().getSubjectX500Principal().getName();
+        try {
+            Signature verifier = Signature.getInstance(scheme);
+            verifier.initVerify(key);
+            verifier.update(manifestBytes);
+            if (!verifier.verify(signature.get())) {
+                f.at(location, "a " + line.algorithm() + " signature that does not verify over the "
+                        + manifestBytes.length + " bytes of " + manifest + " with the key of " + signerName,
+                        "a " + scheme + " signature of " + manifest + " as stored, by the first certificate's key");
+            }
+        } catch (GeneralSecurityException e) {
+            f.at(location, "a signature that cannot be checked as " + scheme + ": " + e.getMessage(),
+                    "a " + scheme + " signature of " + manifest + " by the first certificate's key");
+        }
+        return f.list();
+    }
+
+    /**
+     * OVF-CERT-004 (SHOULD, producer side): the signing certificate is valid at the given instant. Chains and trust
+     * are not judged — a producer may sign with a self-signed certificate — only the validity dates.
+     */
+    static List<Violation> signingCertificateValidAt(RawOvfPackage pkg, Instant instant) {
+        Findings f = new Findings("OVF-CERT-004");
+        Optional<CertificateFile> parsed = certificateFile(pkg, f);
+        if (parsed.isEmpty()) {
+            return f.list();
+        }
+        String member = certificateName(pkg);
+        Optional<X509Certificate> signer = parsed.get().signer();
+        if (signer.isEmpty()) {
+            f.at(member, "no readable first certificate (see OVF-CERT-002)", "a signing certificate valid at "
+                    + instant);
+            return f.list();
+        }
+        Instant notBefore = signer.get().getNotBefore().toInstant();
+        Instant notAfter = signer.get().getNotAfter().toInstant();
+        String validity = "notBefore " + notBefore + ", notAfter " + notAfter;
+        String location = member + " certificate block 1 (" + signer.get().getSubjectX500Principal().getName() + ")";
+        if (instant.isAfter(notAfter)) {
+            f.at(location, "a certificate expired at " + notAfter + " (" + validity + ")",
+                    "a signing certificate valid at the check time " + instant);
+        } else if (instant.isBefore(notBefore)) {
+            f.at(location, "a certificate not valid before " + notBefore + " (" + validity + ")",
+                    "a signing certificate valid at the check time " + instant);
         }
         return f.list();
     }

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param descriptorProblem why the descriptor could not be read, when it could not
  * @param manifestNames    members whose name ends in {@code .mf}
  * @param manifestText     the text of the first manifest, when there is one
+ * @param manifestBytes    the first manifest's bytes exactly as stored (what a certificate signs); empty when
+ *                         there is none or it could not be kept
  * @param certificateNames members whose name ends in {@code .cert}
  * @param certificateText  the text of the first certificate, when there is one
  * @param findings         what the reader refused or could not do (unsafe member names, unreadable archive, ...)
@@ -23,7 +25,7 @@ import java.util.Optional;
 public record RawOvfPackage(Path source, PackageForm form, List<PackageMember> members,
                             List<String> descriptorNames, byte[] descriptorBytes, Optional<OvfDescriptor> descriptor,
                             Optional<String> descriptorProblem, List<String> manifestNames,
-                            Optional<String> manifestText, List<String> certificateNames,
+                            Optional<String> manifestText, byte[] manifestBytes, List<String> certificateNames,
                             Optional<String> certificateText, List<ReaderFinding> findings) {
 
     public RawOvfPackage {
@@ -31,6 +33,7 @@ public record RawOvfPackage(Path source, PackageForm form, List<PackageMember> m
         descriptorNames = List.copyOf(descriptorNames);
         descriptorBytes = descriptorBytes.clone();
         manifestNames = List.copyOf(manifestNames);
+        manifestBytes = manifestBytes.clone();
         certificateNames = List.copyOf(certificateNames);
         findings = List.copyOf(findings);
     }
@@ -51,6 +54,11 @@ public record RawOvfPackage(Path source, PackageForm form, List<PackageMember> m
     @Override
     public byte[] descriptorBytes() {
         return descriptorBytes.clone();
+    }
+
+    @Override
+    public byte[] manifestBytes() {
+        return manifestBytes.clone();
     }
 
     public Optional<String> descriptorName() {

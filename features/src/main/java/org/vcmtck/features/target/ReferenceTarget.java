@@ -1,8 +1,11 @@
 package org.vcmtck.features.target;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.vcmtck.profiles.target.ReferenceOptions;
 import org.vcmtck.simulator.launcher.LaunchException;
 import org.vcmtck.simulator.launcher.Launcher;
 import org.vcmtck.simulator.launcher.RunningReference;
+import org.vcmtck.simulator.ovf.sign.SelfSignedCertificates;
 
 /**
  * Starts the built-in reference in this process, through the launcher's command-line contract only: the suite
@@ -67,32 +71,49 @@ public final class ReferenceTarget implements AutoCloseable {
 
     /**
      * Has the reference export its datacenter as OVF packages, through its {@code export} command, in every form
-     * it offers (OVA and directory, OVF 1.1 and 2.0), into the folder; returns the packages written. These are the
-     * packages the OVF producer checks read.
+     * it offers (OVA and directory, OVF 2.0 and 1.1, signed and unsigned), into the folder; returns the packages
+     * written. These are the packages the OVF producer checks read. The signing key is a throw-away self-signed
+     * one made for the run, as a vendor would sign with its own.
      */
     public static List<Path> exportOvfPackages(ReferenceOptions options, Path folder) throws StartFailure {
+        SelfSignedCertificates.Generated signer;
+        try {
+            signer = SelfSignedCertificates.generate(folder.resolve("signer"), "VCM-TCK reference",
+                    Instant.now().minus(Duration.ofDays(1)));
+        } catch (IOException e) {
+            throw new StartFailure(4, "cannot make a signing key for the reference's OVF export: " + e.getMessage());
+        }
         List<Path> packages = new ArrayList<>();
         for (String format : List.of("ova", "dir")) {
             for (String version : List.of("2.0", "1.1")) {
+                boolean signed = format.equals("ova") == version.equals("2.0");
                 List<String> args = new ArrayList<>(List.of("export", "--all", "--format", format,
-                        "--ovf-version", version, "--out", folder.resolve(format + "-" + version).toString()));
+                        "--ovf-version", version, "--out",
+                        folder.resolve(format + "-" + version + (signed ? "-signed" : "")).toString()));
+                if (signed) {
+                    args.addAll(List.of("--sign", signer.keyFile().toString(),
+                            "--cert", signer.certificateFile().toString()));
+                }
                 args.addAll(modelArguments(options));
-                StringWriter out = new StringWriter();
-                StringWriter err = new StringWriter();
-                int exit;
-                try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-                    exit = Launcher.run(o, e, args.toArray(String[]::new));
-                }
-                if (exit != 0) {
-                    throw new StartFailure(exit, "the reference could not export OVF packages ("
-                            + String.join(" ", args) + "): " + err.toString().strip());
-                }
-                out.toString().lines().filter(line -> line.startsWith("package "))
-                        .map(line -> Path.of(line.substring("package ".length()).strip()))
-                        .forEach(packages::add);
+                packages.addAll(export(args));
             }
         }
         return packages;
+    }
+
+    private static List<Path> export(List<String> args) throws StartFailure {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit;
+        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
+            exit = Launcher.run(o, e, args.toArray(String[]::new));
+        }
+        if (exit != 0) {
+            throw new StartFailure(exit, "the reference could not export OVF packages (" + String.join(" ", args)
+                    + "): " + err.toString().strip());
+        }
+        return out.toString().lines().filter(line -> line.startsWith("package "))
+                .map(line -> Path.of(line.substring("package ".length()).strip())).toList();
     }
 
     public Map<String, String> endpoints() {

@@ -39,8 +39,8 @@ final class ExportCommand {
     }
 
     @Option(names = "--format", paramLabel = "ova|dir", defaultValue = "ova",
-            description = "ova: one USTAR archive <name>.ova (descriptor, then manifest); dir: loose files"
-                    + " <name>.ovf and <name>.mf (default: ${DEFAULT-VALUE}).")
+            description = "ova: one USTAR archive <name>.ova (descriptor, manifest, then certificate when"
+                    + " signed); dir: loose files <name>.ovf, <name>.mf (and <name>.cert) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--ovf-version", paramLabel = "1.1|2.0", defaultValue = "2.0",
@@ -52,6 +52,18 @@ final class ExportCommand {
             description = "Folder the package is written into (created if missing); existing files of the same"
                     + " name are replaced.")
     Path out;
+
+    @Option(names = "--sign", paramLabel = "KEY",
+            description = "Signs the manifest with this PEM private key (PKCS#8 'BEGIN PRIVATE KEY', or"
+                    + " 'BEGIN RSA/EC PRIVATE KEY'; unencrypted) into <name>.cert: the line ALGO(<name>.mf)= <hex"
+                    + " signature> (SHA1withRSA for 1.1, SHA256withRSA for 2.0; ECDSA for EC keys) and the PEM"
+                    + " certificate(s) of --cert. Needs --cert.")
+    Path signKey;
+
+    @Option(names = "--cert", paramLabel = "CERT",
+            description = "PEM X.509 certificate of the --sign key, optionally followed by its chain (signer"
+                    + " first). Needs --sign.")
+    Path certificate;
 
     @Mixin
     ModelOptions model = new ModelOptions();

@@ -6,6 +6,8 @@ import org.vcmtck.simulator.ovf.export.ExportRequest;
 import org.vcmtck.simulator.ovf.export.OvfExporter;
 import org.vcmtck.simulator.ovf.export.PackageFormat;
 import org.vcmtck.simulator.ovf.OvfVersion;
+import org.vcmtck.simulator.ovf.sign.KeyMaterialException;
+import org.vcmtck.simulator.ovf.sign.PackageSigner;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,6 +28,13 @@ final class ExportRun {
             err.println(name + " export: " + e.getMessage());
             return LaunchException.BAD_INPUT;
         }
+        PackageSigner signer;
+        try {
+            signer = signer(command);
+        } catch (IllegalArgumentException | KeyMaterialException e) {
+            err.println(name + " export: " + e.getMessage());
+            return LaunchException.BAD_INPUT;
+        }
         Datacenter dc;
         try {
             dc = new Startup(command.modelOptions(), out, err).datacenterOnly();
@@ -35,6 +44,7 @@ final class ExportRun {
         }
         ExportRequest request = command.selection.all ? ExportRequest.all(version, format, command.out)
                 : ExportRequest.one(command.selection.system, version, format, command.out);
+        request = request.signedBy(signer);
         try {
             Path written = new OvfExporter(dc).export(request);
             out.println("package " + written);
@@ -43,5 +53,19 @@ final class ExportRun {
             err.println(name + " export: " + e.getMessage());
             return e.kind() == ExportException.Kind.IO ? LaunchException.FAILURE : LaunchException.BAD_INPUT;
         }
+    }
+
+    /** The signer of --sign/--cert, or null when neither is given; both or neither. */
+    private static PackageSigner signer(ExportCommand command) throws KeyMaterialException {
+        if (command.signKey == null && command.certificate == null) {
+            return null;
+        }
+        if (command.certificate == null) {
+            throw new IllegalArgumentException("--sign needs --cert CERT (the certificate of the signing key)");
+        }
+        if (command.signKey == null) {
+            throw new IllegalArgumentException("--cert needs --sign KEY (the private key to sign with)");
+        }
+        return PackageSigner.fromPem(command.signKey, command.certificate);
     }
 }

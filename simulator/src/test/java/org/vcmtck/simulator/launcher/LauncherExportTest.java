@@ -7,6 +7,7 @@ import org.vcmtck.simulator.ovf.OvfVersion;
 import org.vcmtck.simulator.ovf.descriptor.VirtualSystemCollectionEntity;
 import org.vcmtck.simulator.ovf.pkg.OvfPackage;
 import org.vcmtck.simulator.ovf.pkg.OvfPackageReader;
+import org.vcmtck.simulator.ovf.sign.SelfSignedCertificates;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -73,6 +74,61 @@ public class LauncherExportTest {
         assertThat(p.findings()).isEmpty();
         assertThat(p.descriptor().version()).isEqualTo(OvfVersion.V1_1);
         assertThat(((VirtualSystemCollectionEntity) p.descriptor().content()).children()).hasSize(3);
+    }
+
+    @Test
+    public void signsThePackageWithSignAndCert() throws Exception {
+        SelfSignedCertificates.Generated id = SelfSignedCertificates.generate(dir.resolve("id"), "launcher",
+                java.time.Instant.now());
+        Path out = dir.resolve("signed");
+        Result r = run("export", "--system", "guest-2", "--seed", "5", "--out", out.toString(),
+                "--sign", id.keyFile().toString(), "--cert", id.certificateFile().toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        OvfPackage p = new OvfPackageReader().read(out.resolve("guest-2.ova"));
+        assertThat(p.hasCertificate()).isTrue();
+        assertThat(p.findings()).extracting(f -> f.requirementId() + " " + f.severity())
+                .containsExactly("OVF-CERT-004 WARNING");
+    }
+
+    @Test
+    public void signAndCertComeTogether() throws Exception {
+        SelfSignedCertificates.Generated id = SelfSignedCertificates.generate(dir.resolve("id-half"), "half",
+                java.time.Instant.now());
+        Result onlyKey = run("export", "--all", "--out", dir.resolve("half1").toString(),
+                "--sign", id.keyFile().toString());
+        assertThat(onlyKey.exit()).isEqualTo(2);
+        assertThat(onlyKey.err()).contains("--cert");
+        Result onlyCert = run("export", "--all", "--out", dir.resolve("half2").toString(),
+                "--cert", id.certificateFile().toString());
+        assertThat(onlyCert.exit()).isEqualTo(2);
+        assertThat(onlyCert.err()).contains("--sign");
+        assertThat(dir.resolve("half1")).doesNotExist();
+    }
+
+    @Test
+    public void aKeyThatDoesNotMatchTheCertificateIsAUsageError() throws Exception {
+        SelfSignedCertificates.Generated a = SelfSignedCertificates.generate(dir.resolve("id-a"), "a",
+                java.time.Instant.now());
+        SelfSignedCertificates.Generated b = SelfSignedCertificates.generate(dir.resolve("id-b"), "b",
+                java.time.Instant.now());
+        Result r = run("export", "--all", "--out", dir.resolve("mismatch").toString(),
+                "--sign", a.keyFile().toString(), "--cert", b.certificateFile().toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("the private key does not match the certificate")
+                .contains(a.keyFile().toString());
+        assertThat(dir.resolve("mismatch")).doesNotExist();
+
+        Result unreadable = run("export", "--all", "--out", dir.resolve("mismatch").toString(),
+                "--sign", b.certificateFile().toString(), "--cert", b.certificateFile().toString());
+        assertThat(unreadable.exit()).isEqualTo(2);
+        assertThat(unreadable.err()).contains(b.certificateFile().toString()).contains("private key");
+    }
+
+    @Test
+    public void helpDocumentsSigning() {
+        Result r = run("export", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--sign=KEY").contains("--cert=CERT").contains("SHA256withRSA");
     }
 
     @Test

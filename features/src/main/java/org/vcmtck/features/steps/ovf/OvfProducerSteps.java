@@ -110,6 +110,17 @@ public class OvfProducerSteps {
         eachManifest(PackageSubject.MANIFEST, check);
     }
 
+    /** Runs a check on the packages that have a certificate; the certificate files go into the evidence. */
+    private void eachCertificate(Consumer<OvfPackageAssert> check) {
+        List<String> certificates = new ArrayList<>();
+        packages.stream().filter(p -> p.certificateText().isPresent()).forEach(p -> certificates.add(
+                "== " + p.displayName() + " / " + p.certificateName().orElse("") + "\n" + p.certificateText().get()));
+        if (!certificates.isEmpty()) {
+            world.evidence("certificates", String.join("\n", certificates));
+        }
+        eachPackage(PackageSubject.CERTIFICATE, check);
+    }
+
     private void eachDescriptor(Consumer<OvfPackageAssert> check) {
         eachPackage(PackageSubject.DESCRIPTOR, check);
     }
@@ -222,6 +233,21 @@ public class OvfProducerSteps {
     @Then("each package with a certificate also has a manifest")
     public void certificateWithManifest() {
         eachPackage(PackageSubject.CERTIFICATE, OvfPackageAssert::hasCertificateOnlyWithManifest);
+    }
+
+    @Then("each package's certificate has a line ALGO\\(manifest)= signature, then X.509 certificates")
+    public void certificateForm() {
+        eachCertificate(OvfPackageAssert::hasWellFormedCertificateFile);
+    }
+
+    @Then("each package's certificate signature uses the algorithm of its OVF version and verifies over the manifest")
+    public void certificateSignature() {
+        eachCertificate(OvfPackageAssert::hasVerifyingManifestSignature);
+    }
+
+    @Then("each package's signing certificate is within its validity dates")
+    public void certificateValidity() {
+        eachCertificate(OvfPackageAssert::hasCurrentlyValidSigningCertificate);
     }
 
     @Then("each package's descriptor follows the rules of the requirements this scenario cites")

@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +84,35 @@ public class OvfProducerFeatureTest {
         return files;
     }
 
+    private static String resource(String path) throws IOException {
+        try (var in = OvfProducerFeatureTest.class.getResourceAsStream(path)) {
+            assertThat(in).as("test resource %s", path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** A certificate file: the SHA1 signature of the signed bytes by the test key, then the test certificate. */
+    private static byte[] certificateFile(byte[] signedBytes) throws Exception {
+        String key = resource("/signing/rsa-key.pem").replace("-----BEGIN PRIVATE KEY-----", "")
+                .replace("-----END PRIVATE KEY-----", "").replaceAll("\\s", "");
+        Signature signature = Signature.getInstance("SHA1withRSA");
+        signature.initSign(KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key))));
+        signature.update(signedBytes);
+        String text = "SHA1(tiny.mf)= " + HexFormat.of().formatHex(signature.sign()) + "\n"
+                + resource("/signing/rsa-cert.pem");
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** descriptor, manifest, certificate, disk — the certificate signing the given bytes. */
+    private static List<Map.Entry<String, byte[]>> signedFiles(boolean signTheManifest) throws Exception {
+        List<Map.Entry<String, byte[]>> files = new ArrayList<>(goodFiles());
+        byte[] manifest = files.get(1).getValue();
+        byte[] signed = signTheManifest ? manifest : "another manifest\n".getBytes(StandardCharsets.US_ASCII);
+        files.add(2, Map.entry("tiny.cert", certificateFile(signed)));
+        return files;
+    }
+
     private static void writeOva(Path ova, List<Map.Entry<String, byte[]>> members) throws IOException {
         try (OutputStream out = Files.newOutputStream(ova); TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
             for (Map.Entry<String, byte[]> member : members) {
@@ -120,6 +153,10 @@ public class OvfProducerFeatureTest {
     }
 
     private static Outcome check(Path folder, String ovfLocations) throws IOException {
+        return check(folder, ovfLocations, "ova, ovf-manifest");
+    }
+
+    private static Outcome check(Path folder, String ovfLocations, String features) throws IOException {
         Path target = folder.resolve("target.yaml");
         Files.writeString(target, """
                 name: OVF producer under test
@@ -127,8 +164,8 @@ public class OvfProducerFeatureTest {
                   ovf: %s
                 claims:
                   standards: [DSP0243]
-                  features: [ova, ovf-manifest]
-                """.formatted(ovfLocations));
+                  features: [%s]
+                """.formatted(ovfLocations, features));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Path outDir = folder.resolve("out");
@@ -219,5 +256,50 @@ public class OvfProducerFeatureTest {
         assertThat(outcome.status("OVF-HW-008")).isEqualTo("PASSED");
         assertThat(outcome.evidence("OVF-HW-008", "subjects examined")).startsWith("examined 4 × Item in 1 of 1 package");
         assertThat(outcome.status("OVF-DISK-005")).as("the Disk names its File").isEqualTo("PASSED");
+    }
+
+    @Test
+    public void aSignedPackagePassesTheCertificateRequirements() throws Exception {
+        Path folder = Files.createTempDirectory("ovf-feature");
+        writeOva(folder.resolve("signed.ova"), signedFiles(true));
+
+        Outcome outcome = check(folder, "signed.ova", "ova, ovf-manifest, ovf-signature");
+
+        assertThat(outcome.exit()).as("exit code; output:%n%s", outcome.out()).isEqualTo(ExitCodes.CONFORMANT_SO_FAR);
+        for (String id : List.of("OVF-CERT-001", "OVF-CERT-002", "OVF-CERT-003", "OVF-CERT-004", "OVF-PKG-009")) {
+            assertThat(outcome.status(id)).as(id).isEqualTo("PASSED");
+        }
+        assertThat(outcome.evidence("OVF-CERT-003", "subjects examined")).contains("certificate");
+        assertThat(outcome.evidence("OVF-CERT-003", "certificates")).contains("SHA1(tiny.mf)= ");
+    }
+
+    @Test
+    public void aSignatureOverOtherBytesFailsOnlyTheVerificationRequirement() throws Exception {
+        Path folder = Files.createTempDirectory("ovf-feature");
+        writeOva(folder.resolve("forged.ova"), signedFiles(false));
+
+        Outcome outcome = check(folder, "forged.ova", "ova, ovf-manifest, ovf-signature");
+
+        assertThat(outcome.exit()).isEqualTo(ExitCodes.REQUIREMENT_FAILED);
+        assertThat(outcome.status("OVF-CERT-003")).isEqualTo("FAILED");
+        assertThat(outcome.requirement("OVF-CERT-003").path("evidence").path("errorMessage").asText())
+                .contains("OVF-CERT-003").contains("tiny.cert").contains("does not verify");
+        assertThat(outcome.status("OVF-CERT-002")).isEqualTo("PASSED");
+        assertThat(outcome.status("OVF-CERT-004")).isEqualTo("PASSED");
+    }
+
+    @Test
+    public void anUnsignedPackageLeavesTheCertificateRequirementsNotTested() throws Exception {
+        Path folder = Files.createTempDirectory("ovf-feature");
+        writeOva(folder.resolve("tiny.ova"), goodFiles());
+
+        Outcome outcome = check(folder, "tiny.ova", "ova, ovf-manifest, ovf-signature");
+
+        assertThat(outcome.exit()).as("exit code; output:%n%s", outcome.out()).isEqualTo(ExitCodes.CONFORMANT_SO_FAR);
+        for (String id : List.of("OVF-CERT-002", "OVF-CERT-003", "OVF-CERT-004")) {
+            assertThat(outcome.status(id)).as(id).isEqualTo("NOT_TESTED");
+            assertThat(outcome.requirement(id).path("evidence").path("errorMessage").asText())
+                    .as(id).contains("nothing to check");
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.vcmtck.simulator.ovf.OvfVersion;
 import org.vcmtck.simulator.ovf.pkg.DigestAlgorithm;
 import org.vcmtck.simulator.ovf.pkg.Manifest;
 import org.vcmtck.simulator.ovf.pkg.ManifestEntry;
+import org.vcmtck.simulator.ovf.sign.PackageSigner;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ public final class OvfExporter {
         List<VirtualSystem> systems = systems(request.system());
         String name = request.system() == null ? ALL_SYSTEMS_NAME : fileName(systems.get(0).name());
         Map<String, byte[]> members = members(systems, request.system() == null ? ALL_SYSTEMS_NAME : null,
-                request.version(), name);
+                request.version(), name, request.signer());
         try {
             Files.createDirectories(request.outputFolder());
             if (request.format() == PackageFormat.OVA) {
@@ -50,6 +51,10 @@ public final class OvfExporter {
             }
             for (Map.Entry<String, byte[]> m : members.entrySet()) {
                 writeAtomically(request.outputFolder().resolve(m.getKey()), out -> out.write(m.getValue()));
+            }
+            if (!members.containsKey(name + ".cert")) {
+                // a certificate left by an earlier signed export would sign a manifest it no longer matches
+                Files.deleteIfExists(request.outputFolder().resolve(name + ".cert"));
             }
             return request.outputFolder().resolve(name + ".ovf");
         } catch (IOException e) {
@@ -61,6 +66,15 @@ public final class OvfExporter {
     /** The package members in archive order (descriptor, manifest), for callers that store them elsewhere. */
     public Map<String, byte[]> members(List<VirtualSystem> systems, String collectionId, OvfVersion version,
                                        String packageName) {
+        return members(systems, collectionId, version, packageName, null);
+    }
+
+    /**
+     * The package members in archive order: descriptor, manifest and, with a {@code signer}, the certificate
+     * file signing the manifest bytes with the manifest's algorithm (OVF-CERT-002/003, OVF-PKG-008).
+     */
+    public Map<String, byte[]> members(List<VirtualSystem> systems, String collectionId, OvfVersion version,
+                                       String packageName, PackageSigner signer) {
         String descriptor = new DescriptorWriter(version, this::switchName).write(systems, collectionId);
         byte[] ovf = descriptor.getBytes(StandardCharsets.UTF_8);
         DigestAlgorithm algorithm = version == OvfVersion.V1_1 ? DigestAlgorithm.SHA1 : DigestAlgorithm.SHA256;
@@ -69,7 +83,12 @@ public final class OvfExporter {
                 HexFormat.of().formatHex(algorithm.newDigest().digest(ovf)))));
         Map<String, byte[]> members = new LinkedHashMap<>();
         members.put(ovfName, ovf);
-        members.put(packageName + ".mf", manifest.format().getBytes(StandardCharsets.UTF_8));
+        byte[] mf = manifest.format().getBytes(StandardCharsets.UTF_8);
+        members.put(packageName + ".mf", mf);
+        if (signer != null) {
+            members.put(packageName + ".cert", signer.sign(mf, packageName + ".mf", algorithm).format()
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
         return members;
     }
 

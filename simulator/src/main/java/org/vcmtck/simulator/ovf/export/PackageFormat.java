@@ -4,6 +4,6 @@ package org.vcmtck.simulator.ovf.export;
 public enum PackageFormat {
     /** One USTAR archive {@code <name>.ova}. */
     OVA,
-    /** Loose files {@code <name>.ovf} and {@code <name>.mf} in the output folder. */
+    /** Loose files {@code <name>.ovf}, {@code <name>.mf} (and {@code <name>.cert} when signed) in the output folder. */
     DIRECTORY
 }

@@ -5,6 +5,7 @@ import org.vcmtck.simulator.ovf.OvfPackageException;
 import org.vcmtck.simulator.ovf.descriptor.DescriptorReading;
 import org.vcmtck.simulator.ovf.descriptor.FileReference;
 import org.vcmtck.simulator.ovf.descriptor.OvfDescriptorReader;
+import org.vcmtck.simulator.ovf.sign.SignatureCheck;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +33,12 @@ final class DirectoryReader {
     private final List<OvfFinding> findings = new ArrayList<>();
     private final List<PackageMember> members = new ArrayList<>();
 
-    DirectoryReader(OvfDescriptorReader descriptorReader) {
+    private final SignatureCheck signatureCheck;
+    private byte[] manifestBytes;
+
+    DirectoryReader(OvfDescriptorReader descriptorReader, SignatureCheck signatureCheck) {
         this.descriptorReader = descriptorReader;
+        this.signatureCheck = signatureCheck;
     }
 
     OvfPackage read(Path path) throws OvfPackageException {
@@ -57,6 +62,8 @@ final class DirectoryReader {
             manifest = manifest(mf, manifestName);
         }
         String certificateName = Files.isRegularFile(folder.resolve(base + ".cert")) ? base + ".cert" : null;
+        byte[] certificateBytes = certificateName == null ? null
+                : certificate(folder.resolve(certificateName), certificateName);
         Set<DigestAlgorithm> algorithms = EnumSet.noneOf(DigestAlgorithm.class);
         if (manifest != null) {
             manifest.entries().forEach(e -> algorithms.add(e.algorithm()));
@@ -71,6 +78,10 @@ final class DirectoryReader {
         }
         new PackageChecks(descriptor.descriptor(), descriptorName, manifest, manifestName, certificateName, members,
                 findings).run();
+        if (manifest != null && manifestBytes != null && certificateBytes != null) {
+            signatureCheck.check(descriptor.descriptor().version(), certificateName, certificateBytes, manifestName,
+                    manifestBytes, findings);
+        }
         List<OvfFinding> all = new ArrayList<>(descriptor.findings());
         all.addAll(findings);
         return new OvfPackage(String.valueOf(descriptorFile), PackageForm.DIRECTORY, descriptorName,
@@ -125,10 +136,29 @@ final class DirectoryReader {
                         + " bytes is larger than the limit of " + OvaReader.MAX_MANIFEST_BYTES));
                 return new Manifest(List.of());
             }
-            return Manifest.parse(Files.readString(file, StandardCharsets.UTF_8), name, findings);
+            manifestBytes = Files.readAllBytes(file);
+            return Manifest.parse(new String(manifestBytes, StandardCharsets.UTF_8), name, findings);
         } catch (IOException e) {
             findings.add(OvfFinding.error("OVF-MF-001", name, "cannot read the manifest: " + e.getMessage()));
             return new Manifest(List.of());
+        }
+    }
+
+    /** The certificate file's bytes, or null (with a finding) when it is too large or unreadable. */
+    private byte[] certificate(Path file, String name) {
+        try {
+            long size = Files.size(file);
+            members.add(new PackageMember(name, MemberRole.CERTIFICATE, size, java.util.Map.of(), null, -1));
+            if (size > OvaReader.MAX_MANIFEST_BYTES) {
+                findings.add(OvfFinding.error("OVF-CERT-002", name, "certificate file of " + size
+                        + " bytes is larger than the limit of " + OvaReader.MAX_MANIFEST_BYTES));
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            findings.add(OvfFinding.error("OVF-CERT-002", name, "cannot read the certificate file: "
+                    + e.getMessage()));
+            return null;
         }
     }
 

@@ -8,6 +8,7 @@ import org.vcmtck.simulator.ovf.descriptor.DescriptorReading;
 import org.vcmtck.simulator.ovf.descriptor.FileReference;
 import org.vcmtck.simulator.ovf.descriptor.OvfDescriptor;
 import org.vcmtck.simulator.ovf.descriptor.OvfDescriptorReader;
+import org.vcmtck.simulator.ovf.sign.SignatureCheck;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -22,7 +23,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads an OVA in one forward pass over the tar stream. Nothing is extracted and no member is held in memory
- * except the descriptor and manifest (both capped). Digests are computed while the bytes stream by: all three
+ * except the descriptor, manifest and certificate file (all capped). Digests are computed while the bytes stream by: all three
  * algorithms until a manifest has been seen, then only the manifest's algorithm. A chunked File is read as one
  * logical stream spanning its chunk members, so a gzip File split into chunks is still validated as gzip.
  */
@@ -43,11 +44,15 @@ final class OvaReader {
     private Manifest manifest;
     private String manifestName;
     private String certificateName;
+    private byte[] manifestBytes;
+    private byte[] certificateBytes;
     private boolean truncated;
+    private final SignatureCheck signatureCheck;
 
-    OvaReader(OvfDescriptorReader descriptorReader, String source) {
+    OvaReader(OvfDescriptorReader descriptorReader, String source, SignatureCheck signatureCheck) {
         this.descriptorReader = descriptorReader;
         this.source = source;
+        this.signatureCheck = signatureCheck;
     }
 
     OvfPackage read(InputStream in) throws OvfPackageException {
@@ -93,6 +98,10 @@ final class OvaReader {
         checkLayout();
         new PackageChecks(descriptor.descriptor(), descriptorName, manifest, manifestName, certificateName, members,
                 findings).run();
+        if (manifestBytes != null && certificateBytes != null) {
+            signatureCheck.check(descriptor.descriptor().version(), certificateName, certificateBytes, manifestName,
+                    manifestBytes, findings);
+        }
         List<OvfFinding> all = new ArrayList<>(descriptor.findings());
         all.addAll(findings);
         return new OvfPackage(source, PackageForm.OVA, descriptorName, descriptor.descriptor(), manifest,
@@ -166,9 +175,7 @@ final class OvaReader {
             return;
         } else if (name.endsWith(".cert") && certificateName == null) {
             certificateName = name;
-            DigestingInputStream in = new DigestingInputStream(tar, Set.of());
-            drain(in, name, entry);
-            record(name, MemberRole.CERTIFICATE, in, null, -1);
+            certificate(entry);
             layout.append('C');
             return;
         }
@@ -242,7 +249,29 @@ final class OvaReader {
         }
         checkShortRead(entry, in.count(), name);
         record(name, MemberRole.MANIFEST, in, null, -1);
+        manifestBytes = bytes.toByteArray();
         manifest = Manifest.parse(bytes.toString(StandardCharsets.UTF_8), name, findings);
+    }
+
+    /** Keeps the certificate file's bytes (capped like the manifest) for the signature check at the end. */
+    private void certificate(TarArchiveEntry entry) throws TruncatedMember {
+        String name = entry.getName();
+        DigestingInputStream in = new DigestingInputStream(tar, Set.of());
+        if (entry.getSize() > MAX_MANIFEST_BYTES) {
+            findings.add(OvfFinding.error("OVF-CERT-002", name, "certificate file of " + entry.getSize()
+                    + " bytes is larger than the limit of " + MAX_MANIFEST_BYTES));
+            drain(in, name, entry);
+        } else {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                in.transferTo(bytes);
+            } catch (IOException e) {
+                throw new TruncatedMember(name, e);
+            }
+            checkShortRead(entry, in.count(), name);
+            certificateBytes = bytes.toByteArray();
+        }
+        record(name, MemberRole.CERTIFICATE, in, null, -1);
     }
 
     private void drain(DigestingInputStream in, String name, TarArchiveEntry entry) throws TruncatedMember {

@@ -3,6 +3,7 @@ package org.vcmtck.simulator.ovf.pkg;
 import org.vcmtck.simulator.ovf.OvfFinding;
 import org.vcmtck.simulator.ovf.OvfPackageException;
 import org.vcmtck.simulator.ovf.descriptor.OvfDescriptorReader;
+import org.vcmtck.simulator.ovf.sign.SignatureCheck;
 import org.vcmtck.simulator.ovf.xml.SecureXmlReader;
 
 import java.io.BufferedInputStream;
@@ -18,14 +19,22 @@ import java.nio.file.Path;
  */
 public final class OvfPackageReader {
     private final OvfDescriptorReader descriptorReader;
+    private final SignatureCheck signatureCheck;
 
+    /** No trust anchors: a signed package's certificate is at best reported as untrusted (a warning). */
     public OvfPackageReader() {
         this(SecureXmlReader.DEFAULT_MAX_BYTES);
     }
 
     /** @param maxDescriptorBytes larger descriptors are refused without being read */
     public OvfPackageReader(long maxDescriptorBytes) {
+        this(maxDescriptorBytes, SignatureCheck.untrusting());
+    }
+
+    /** @param signatureCheck how certificate files are judged (trust anchors, clock) */
+    public OvfPackageReader(long maxDescriptorBytes, SignatureCheck signatureCheck) {
         this.descriptorReader = new OvfDescriptorReader(maxDescriptorBytes);
+        this.signatureCheck = signatureCheck;
     }
 
     /** A folder or {@code .ovf} file is read as a directory package, any other file as an OVA. */
@@ -52,12 +61,12 @@ public final class OvfPackageReader {
 
     /** Reads a directory package from its folder or its {@code .ovf} file. */
     public OvfPackage readDirectory(Path folderOrDescriptor) throws OvfPackageException {
-        return new DirectoryReader(descriptorReader).read(folderOrDescriptor);
+        return new DirectoryReader(descriptorReader, signatureCheck).read(folderOrDescriptor);
     }
 
     /** Reads an OVA from {@code in} (not closed); {@code sourceName} names it in findings. */
     public OvfPackage readOva(InputStream in, String sourceName) throws OvfPackageException {
-        return new OvaReader(descriptorReader, sourceName).read(in);
+        return new OvaReader(descriptorReader, sourceName, signatureCheck).read(in);
     }
 
     private static OvfPackage withWarning(OvfPackage p, OvfFinding warning) {

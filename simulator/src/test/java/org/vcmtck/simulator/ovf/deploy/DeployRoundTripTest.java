@@ -15,6 +15,8 @@ import org.vcmtck.simulator.ovf.export.OvfExporter;
 import org.vcmtck.simulator.ovf.export.PackageFormat;
 import org.vcmtck.simulator.ovf.pkg.OvfPackage;
 import org.vcmtck.simulator.ovf.pkg.OvfPackageReader;
+import org.vcmtck.simulator.ovf.sign.PackageSigner;
+import org.vcmtck.simulator.ovf.sign.SelfSignedCertificates;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -115,6 +117,23 @@ public class DeployRoundTripTest {
         OvfPackage pkg = new OvfPackageReader().read(written);
         OvfDeployException e = OvfDeployerTest.refusal(target(), pkg, DeployRequest.defaults());
         assertThat(e.requirementId()).isEqualTo("OVF-MF-008");
+    }
+
+    @Test
+    public void aPackageWithABadSignatureIsRefusedUnchanged() throws Exception {
+        Datacenter source = source();
+        SelfSignedCertificates.Generated id = SelfSignedCertificates.generate(dir.resolve("signer"), "signer",
+                java.time.Instant.now());
+        Map<String, byte[]> members = new java.util.LinkedHashMap<>(new OvfExporter(source).members(
+                List.of(source.systems().get(0)), null, OvfVersion.V2_0, "signed",
+                PackageSigner.fromPem(id.keyFile(), id.certificateFile())));
+        byte[] mf = members.get("signed.mf").clone();
+        mf[mf.length - 1] = '\r'; // still a valid manifest, no longer the signed bytes
+        members.put("signed.mf", mf);
+        OvfPackage pkg = new OvfPackageReader().readOva(new ByteArrayInputStream(tar(members)), "signed.ova");
+        OvfDeployException e = OvfDeployerTest.refusal(target(), pkg, DeployRequest.defaults());
+        assertThat(e.requirementId()).isEqualTo("OVF-CERT-003");
+        assertThat(e.finding().member()).isEqualTo("signed.mf");
     }
 
     @Test

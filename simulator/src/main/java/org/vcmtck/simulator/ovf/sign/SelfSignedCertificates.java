@@ -1,0 +1,78 @@
+package org.vcmtck.simulator.ovf.sign;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Makes a throw-away signing identity: an RSA 2048 key and a self-signed SHA256withRSA certificate, written as
+ * {@code signer.key} (PKCS#8 PEM) and {@code signer.crt} (PEM). For tests and for giving the built-in reference
+ * something to sign with; a real signer brings its own key and CA-issued certificate.
+ */
+public final class SelfSignedCertificates {
+    public static final String KEY_FILE = "signer.key";
+    public static final String CERTIFICATE_FILE = "signer.crt";
+    public static final Duration DEFAULT_VALIDITY = Duration.ofDays(2 * 365);
+
+    /** Where the files went, and the certificate itself. */
+    public record Generated(Path keyFile, Path certificateFile, X509Certificate certificate) {
+    }
+
+    private SelfSignedCertificates() {
+    }
+
+    /** Valid from {@code notBefore} for {@code validity}; files in {@code dir} (created if needed) are replaced. */
+    public static Generated generate(Path dir, String commonName, Instant notBefore, Duration validity)
+            throws IOException {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).build();
+            // the serial only has to be unique per issuer; the start time does that for a self-signed identity
+            BigInteger serial = BigInteger.valueOf(Math.max(1, notBefore.toEpochMilli()));
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial,
+                    Date.from(notBefore), Date.from(notBefore.plus(validity)), name, pair.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withRSA")
+                    .build(pair.getPrivate()));
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+            Files.createDirectories(dir);
+            Path key = dir.resolve(KEY_FILE);
+            Path crt = dir.resolve(CERTIFICATE_FILE);
+            Files.writeString(key, PemFiles.pem(new JcaPKCS8Generator(pair.getPrivate(), null)), StandardCharsets.US_ASCII);
+            Files.writeString(crt, PemFiles.pem(certificate), StandardCharsets.US_ASCII);
+            return new Generated(key, crt, certificate);
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("the JDK always provides RSA key generation and SHA256withRSA", e);
+        }
+    }
+
+    /** Valid for {@link #DEFAULT_VALIDITY} from {@code notBefore}. */
+    public static Generated generate(Path dir, String commonName, Instant notBefore) throws IOException {
+        return generate(dir, commonName, notBefore, DEFAULT_VALIDITY);
+    }
+}
