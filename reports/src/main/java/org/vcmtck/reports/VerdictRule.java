@@ -20,7 +20,9 @@ final class VerdictRule {
                 .filter(r -> r.requirement().level() == Level.MUST)
                 .filter(r -> r.status() != RequirementStatus.NOT_APPLICABLE)
                 .allMatch(r -> r.status() == RequirementStatus.PASSED);
-        return everyMustPassed ? Verdict.CONFORMANT : Verdict.INCOMPLETE;
+        // conformance is a claim backed by evidence: with nothing passed there is nothing to back it
+        boolean anythingPassed = requirements.stream().anyMatch(r -> r.status() == RequirementStatus.PASSED);
+        return everyMustPassed && anythingPassed ? Verdict.CONFORMANT : Verdict.INCOMPLETE;
     }
 
     static Verdict overall(List<Verdict> standardVerdicts) {

@@ -139,6 +139,15 @@ public final class OvfPackageReader {
                             magicOf(channel, entry), java.util.Map.of(), new byte[0]));
                     continue;
                 }
+                String linkOrDevice = linkOrDevice(entry);
+                if (linkOrDevice != null) {
+                    assembly.findings.add(new RawOvfPackage.ReaderFinding("OVF-PKG-012",
+                            "member \"" + name + "\" is a " + linkOrDevice + ", not a regular file (extracting it "
+                                    + "could reach outside the folder); its content was not read"));
+                    assembly.members.add(new PackageMember(name, entry.getSize(), formatOf(channel, entry),
+                            magicOf(channel, entry), java.util.Map.of(), new byte[0]));
+                    continue;
+                }
                 StreamingDigester.Result result;
                 try (InputStream in = tar.getInputStream(entry)) {
                     result = StreamingDigester.read(in, keepLimit(name));
@@ -151,6 +160,26 @@ public final class OvfPackageReader {
                     "not a readable tar archive: " + e.getMessage()));
         }
         return assembly.build();
+    }
+
+    /**
+     * What kind of link or device the entry is, or null for data and directories. Asked type by type because
+     * {@link TarArchiveEntry#isFile()} is also true for some link entries.
+     */
+    private static String linkOrDevice(TarArchiveEntry entry) {
+        if (entry.isSymbolicLink()) {
+            return "symbolic link to \"" + entry.getLinkName() + "\"";
+        }
+        if (entry.isLink()) {
+            return "hard link to \"" + entry.getLinkName() + "\"";
+        }
+        if (entry.isCharacterDevice()) {
+            return "character device";
+        }
+        if (entry.isBlockDevice()) {
+            return "block device";
+        }
+        return entry.isFIFO() ? "FIFO" : null;
     }
 
     private static byte[] headerMagic(FileChannel channel, TarArchiveEntry entry) throws IOException {

@@ -24,6 +24,9 @@ import org.testng.annotations.Test;
  */
 public class CertificateChecksTest {
 
+    /** Inside the validity of the committed good certificates (2020-01-01 .. 2120-01-01). */
+    private static final Instant FIXED_TIME = Instant.parse("2021-06-01T00:00:00Z");
+
     private static final String V2 = SampleDescriptors.GOOD.replace("http://schemas.dmtf.org/ovf/envelope/1",
             "http://schemas.dmtf.org/ovf/envelope/2");
 
@@ -79,7 +82,18 @@ public class CertificateChecksTest {
                 .hasSingleDescriptor().hasManifestAndCertificateTogether().hasManifestCoveringEveryFile()
                 .hasNoManifestSelfEntries().hasMatchingManifestDigests().hasManifestNamedAfterDescriptor()
                 .hasCertificateOnlyWithManifest().hasWellFormedCertificateFile().hasVerifyingManifestSignature()
-                .hasCurrentlyValidSigningCertificate();
+                .hasSigningCertificateValidAt(FIXED_TIME);
+    }
+
+    @Test
+    public void theCommittedTestCertificatesCoverTheirWholeIntendedValidity() throws Exception {
+        // every test that judges the good certificates at "now" relies on this span, not on the machine clock
+        for (TestSigning.Signer signer : List.of(TestSigning.RSA, TestSigning.EC)) {
+            RawOvfPackage pkg = signed(SampleDescriptors.GOOD, "SHA1", signer, "SHA1");
+            OvfAssertions.assertThat(pkg)
+                    .hasSigningCertificateValidAt(Instant.parse("2020-01-01T00:00:00Z"))
+                    .hasSigningCertificateValidAt(Instant.parse("2119-12-31T23:59:59Z"));
+        }
     }
 
     @Test

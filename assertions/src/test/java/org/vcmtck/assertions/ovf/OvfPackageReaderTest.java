@@ -105,6 +105,27 @@ public class OvfPackageReaderTest {
     }
 
     @Test
+    public void linkMembersAreFlaggedAndNotRead() throws Exception {
+        Path folder = Files.createTempDirectory("ovf-links");
+        byte[] flags = {org.apache.commons.compress.archivers.tar.TarArchiveEntry.LF_SYMLINK,
+                org.apache.commons.compress.archivers.tar.TarArchiveEntry.LF_LINK};
+        String[] kinds = {"symbolic link", "hard link"};
+        for (int i = 0; i < flags.length; i++) {
+            String kind = kinds[i];
+            RawOvfPackage pkg = OvfPackageReader.read(TestPackages.ovaWithLink(folder, "link" + i + ".ova",
+                    TestPackages.goodMembersWithManifest(), "link", flags[i], "/etc/passwd"));
+
+            assertThat(pkg.findings()).anySatisfy(f -> {
+                assertThat(f.requirementId()).isEqualTo("OVF-PKG-012");
+                assertThat(f.message()).contains("\"link\"").contains(kind).contains("/etc/passwd");
+            });
+            assertThat(pkg.member("link")).hasValueSatisfying(m -> assertThat(m.digest("SHA256")).isEmpty());
+            assertThatThrownBy(() -> OvfAssertions.assertThat(pkg).hasOnlySimpleRelativeMemberNames())
+                    .hasMessageContaining("OVF-PKG-012").hasMessageContaining("link");
+        }
+    }
+
+    @Test
     public void programmaticUnitsFollowTheGrammar() {
         assertThat(ProgrammaticUnits.baseUnit("byte * 2^20")).contains("byte");
         assertThat(ProgrammaticUnits.baseUnit("byte * 2 ^ 30")).contains("byte");

@@ -78,6 +78,27 @@ final class TestPackages {
         return ova;
     }
 
+    /** Like {@link #ova}, then one link entry ({@code linkFlag}: LF_SYMLINK or LF_LINK) with no data, last. */
+    static Path ovaWithLink(Path folder, String name, List<Map.Entry<String, byte[]>> members, String linkMember,
+                            byte linkFlag, String linkTarget) throws IOException {
+        Path ova = folder.resolve(name);
+        try (OutputStream out = Files.newOutputStream(ova);
+             TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+            for (Map.Entry<String, byte[]> member : members) {
+                TarArchiveEntry entry = new TarArchiveEntry(member.getKey(), true);
+                entry.setSize(member.getValue().length);
+                tar.putArchiveEntry(entry);
+                tar.write(member.getValue());
+                tar.closeArchiveEntry();
+            }
+            TarArchiveEntry link = new TarArchiveEntry(linkMember, linkFlag, true);
+            link.setLinkName(linkTarget);
+            tar.putArchiveEntry(link);
+            tar.closeArchiveEntry();
+        }
+        return ova;
+    }
+
     static Path directory(Path folder, List<Map.Entry<String, byte[]>> files) throws IOException {
         Files.createDirectories(folder);
         for (Map.Entry<String, byte[]> file : files) {

@@ -14,9 +14,17 @@ import picocli.CommandLine.Option;
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
-        description = {
-            "Runs the conformance scenarios against a target and writes report.html, report.json, junit.xml and",
-            "Allure results. Without --target, the built-in reference is started in this process on loopback."
+        description = "Runs the conformance scenarios against a target and writes the conformance report (HTML,"
+                + " JSON, JUnit XML) and Allure results into --out. Without --target, the built-in reference is"
+                + " started in this process on loopback.",
+        footer = {
+            "",
+            "Scenarios of standards the target does not claim, and scenarios tagged @reference-only (for any",
+            "target but the built-in reference), are always left out; --tags narrows the selection further.",
+            "",
+            "Exit codes: 0 every checked requirement passed (some may be not tested or not applicable);",
+            "1 a requirement (or a scenario citing none) failed; 2 bad usage or target file; 3 the target",
+            "cannot be reached; 4 the kit itself failed."
         })
 final class CheckCommand implements Callable<Integer> {
 
@@ -28,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
     Path target;
 
     @Option(names = "--tags", paramLabel = "EXPR",
-            description = "Cucumber tag expression selecting scenarios, e.g. '@DSP0243 and @must'. Default: all.")
+            description = "Cucumber tag expression selecting scenarios, e.g. '@DSP0243 and @must'. Default: every"
+                    + " scenario that applies to the target.")
     String tags;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "vcmtck-report",

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Exit codes of 'check':",
-            "  0  every checked requirement passed (others may be not tested or not applicable)",
-            "  1  at least one requirement failed",
+            "  0  every checked requirement passed; others not tested or not applicable",
+            "  1  at least one requirement (or a scenario citing none) failed",
             "  2  bad usage, or a target file that cannot be used",
             "  3  the target cannot be reached",
             "  4  the kit itself failed; the run proves nothing"

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.vcmtck.features.target.ActiveTarget;
+import org.vcmtck.features.target.OvfPackages;
 import org.vcmtck.features.target.Reachability;
 import org.vcmtck.features.target.ReferenceTarget;
 import org.vcmtck.features.target.TargetSession;
@@ -24,6 +25,7 @@ import org.vcmtck.profiles.target.TargetFileException;
 import org.vcmtck.profiles.target.TargetLoader;
 import org.vcmtck.reports.ConformanceReport;
 import org.vcmtck.reports.CucumberJsonReader;
+import org.vcmtck.reports.Outcome;
 import org.vcmtck.reports.ReportBuilder;
 import org.vcmtck.reports.ReportInputException;
 import org.vcmtck.reports.ReportWriter;
@@ -80,9 +82,11 @@ public final class ConformanceRun {
             err.println("vcmtck: no feature files at " + options.features().get());
             return ExitCodes.BAD_TARGET;
         }
-        Path workDir = options.outDir().resolve("scratch");
+        Path workDir;
         try {
-            Files.createDirectories(workDir);
+            Files.createDirectories(options.outDir());
+            // a folder of this run's own: the output folder may hold the user's files, which must survive
+            workDir = Files.createTempDirectory(options.outDir(), "scratch-");
         } catch (IOException e) {
             err.println("vcmtck: cannot create the output folder " + options.outDir() + ": " + e.getMessage());
             return ExitCodes.BAD_TARGET;
@@ -91,7 +95,14 @@ public final class ConformanceRun {
             if (target.isBuiltInReference()) {
                 return runAgainstReference(target, options, workDir);
             }
-            return runAgainst(target, endpointsOf(target), List.of(), Map.of(), options, workDir);
+            OvfPackages.Resolution ovf = OvfPackages.resolve(target.endpoints().ovf());
+            if (!ovf.missing().isEmpty()) {
+                err.println("vcmtck: the target file names OVF package locations that hold nothing to check:");
+                ovf.missing().forEach(line -> err.println("  " + line));
+                return ExitCodes.BAD_TARGET;
+            }
+            ovf.notTestable().forEach(line -> err.println("vcmtck: note: not tested: " + line));
+            return runAgainst(target, endpointsOf(target), ovf.packages(), Map.of(), options, workDir);
         } finally {
             deleteScratch(workDir);
         }
@@ -152,7 +163,11 @@ public final class ConformanceRun {
         SummaryPrinter.print(report, out);
         out.println("vcmtck: report written to " + options.outDir().resolve("report.html"));
         out.flush();
-        return report.hasFailures() ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.CONFORMANT_SO_FAR;
+        boolean untracedFailure = report.untracedScenarios().stream().anyMatch(s -> s.status() == Outcome.FAILED);
+        if (untracedFailure) {
+            err.println("vcmtck: a scenario citing no requirement failed; see 'untraced scenarios' in the report");
+        }
+        return report.hasFailures() || untracedFailure ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.CONFORMANT_SO_FAR;
     }
 
     /** Scenario scratch files are not evidence (what matters is attached to the report), so they go. */

@@ -1,9 +1,14 @@
 package org.vcmtck.features.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.testng.TestNG;
 
 /**
@@ -25,6 +30,9 @@ final class ScenarioEngine {
      */
     static Path run(String tagExpression, Optional<Path> features, Path outDir) {
         Path json = outDir.resolve(CUCUMBER_JSON);
+        // results of an earlier run in the same folder must never be read as this run's
+        deleteRecursively(json);
+        deleteRecursively(outDir.resolve(ALLURE_RESULTS));
         Map<String, String> properties = new HashMap<>();
         properties.put("cucumber.plugin", "json:" + json + ", " + AllureResultsPlugin.class.getName() + ":"
                 + outDir.resolve(ALLURE_RESULTS));
@@ -56,5 +64,18 @@ final class ScenarioEngine {
             });
         }
         return json;
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + path + " of an earlier run", e);
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.vcmtck.features.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vcmtck.profiles.yaml.YamlDocument;
 
 /**
  * Reads an inventory exported by the reference launcher as a plain YAML tree: the checker's own reading of the
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class InventoryView {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YamlDocument.factory());
 
     private final JsonNode root;
 

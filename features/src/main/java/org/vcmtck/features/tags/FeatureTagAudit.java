@@ -59,6 +59,8 @@ public final class FeatureTagAudit {
             }
             catalogue.requirement(tag.substring(1)).ifPresent(cited::add);
         }
+        cited.stream().filter(r -> r.level() == Level.INFO).forEach(r -> findings.add(new Finding(scenario.file(),
+                scenario.name(), "cites " + r.tag() + ", an INFO item: background, not a checkable requirement")));
         if (cited.isEmpty()) {
             findings.add(new Finding(scenario.file(), scenario.name(), "cites no requirement id of the catalogue"));
         }

@@ -23,12 +23,14 @@ public final class OvfPackages {
      * The packages to check and the locations that cannot be.
      *
      * @param packages    local paths in the order named
-     * @param notTestable one line per location left out, with the reason
+     * @param notTestable one line per location the suite cannot read yet (http(s)), with the reason
+     * @param missing     one line per local location that names nothing to check: a mistake in the target file
      */
-    public record Resolution(List<Path> packages, List<String> notTestable) {
+    public record Resolution(List<Path> packages, List<String> notTestable, List<String> missing) {
         public Resolution {
             packages = List.copyOf(packages);
             notTestable = List.copyOf(notTestable);
+            missing = List.copyOf(missing);
         }
     }
 
@@ -39,7 +41,7 @@ public final class OvfPackages {
 
     public static Resolution resolution(TargetSession session) {
         if (!session.ovfPackages().isEmpty()) {
-            return new Resolution(session.ovfPackages(), List.of());
+            return new Resolution(session.ovfPackages(), List.of(), List.of());
         }
         return resolve(session.target().endpoints().ovf());
     }
@@ -47,6 +49,7 @@ public final class OvfPackages {
     public static Resolution resolve(List<String> locations) {
         List<Path> packages = new ArrayList<>();
         List<String> notTestable = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String location : locations) {
             if (location.matches("(?i)^https?://.*")) {
                 notTestable.add(location + ": http(s) package locations are not supported yet");
@@ -56,21 +59,21 @@ public final class OvfPackages {
             Path path = Path.of(location);
             if (folderMarker) {
                 if (!Files.isDirectory(path)) {
-                    notTestable.add(location + ": no such folder");
+                    missing.add(location + ": no such folder");
                     continue;
                 }
                 List<Path> found = packagesIn(path);
                 if (found.isEmpty()) {
-                    notTestable.add(location + ": the folder holds no .ova, .ovf or package folder");
+                    missing.add(location + ": the folder holds no .ova, .ovf or package folder");
                 }
                 packages.addAll(found);
             } else if (Files.exists(path)) {
                 packages.add(path);
             } else {
-                notTestable.add(location + ": no such file or folder");
+                missing.add(location + ": no such file or folder");
             }
         }
-        return new Resolution(packages, notTestable);
+        return new Resolution(packages, notTestable, missing);
     }
 
     private static List<Path> packagesIn(Path folder) {

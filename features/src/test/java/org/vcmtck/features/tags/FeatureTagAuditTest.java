@@ -63,4 +63,19 @@ public class FeatureTagAuditTest {
         assertThat(audit.audit(dir)).extracting(FeatureTagAudit.Finding::message)
                 .containsExactly("is tagged @may but cites no MAY requirement");
     }
+
+    @Test
+    public void citingAnInfoItemIsReported() throws IOException {
+        String info = Catalogue.loadDefault().requirements().stream()
+                .filter(r -> r.level() == org.vcmtck.profiles.Level.INFO).findFirst().orElseThrow().id();
+        Path dir = Files.createTempDirectory("features");
+        Files.writeString(dir.resolve("i.feature"), """
+                Feature: i
+                  @%s
+                  Scenario: cites background
+                    Given nothing
+                """.formatted(info));
+        assertThat(audit.audit(dir)).extracting(FeatureTagAudit.Finding::message)
+                .containsExactly("cites @" + info + ", an INFO item: background, not a checkable requirement");
+    }
 }

@@ -49,11 +49,12 @@ public class OvfPackagesTest {
                 Files.createDirectories(folder.resolve("empty")) + "/"));
 
         assertThat(resolution.packages()).isEmpty();
-        assertThat(resolution.notTestable()).hasSize(4);
-        assertThat(resolution.notTestable().get(0)).contains("https://example.com/a.ova").contains("not supported");
-        assertThat(resolution.notTestable().get(1)).contains("missing.ova").contains("no such file");
-        assertThat(resolution.notTestable().get(2)).contains("no such folder");
-        assertThat(resolution.notTestable().get(3)).contains("holds no .ova");
+        assertThat(resolution.notTestable()).singleElement().asString()
+                .contains("https://example.com/a.ova").contains("not supported");
+        assertThat(resolution.missing()).hasSize(3);
+        assertThat(resolution.missing().get(0)).contains("missing.ova").contains("no such file");
+        assertThat(resolution.missing().get(1)).contains("no such folder");
+        assertThat(resolution.missing().get(2)).contains("holds no .ova");
     }
 
     @Test

@@ -111,6 +111,46 @@ public final class PackageFixtures {
         return out.toByteArray();
     }
 
+    /**
+     * A tar like {@link #tar(Map)}, except that the member named {@code linkMember} is written as a link entry
+     * ({@code linkFlag}, e.g. {@link TarArchiveEntry#LF_SYMLINK} or {@link TarArchiveEntry#LF_LINK}) pointing at
+     * {@code linkTarget}, with no data. When the map has no such key the link is appended last.
+     */
+    public static byte[] tarWithLink(Map<String, byte[]> members, String linkMember, byte linkFlag,
+                                     String linkTarget) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+            boolean written = false;
+            for (Map.Entry<String, byte[]> m : members.entrySet()) {
+                if (m.getKey().equals(linkMember)) {
+                    putLink(tar, linkMember, linkFlag, linkTarget);
+                    written = true;
+                    continue;
+                }
+                TarArchiveEntry e = new TarArchiveEntry(m.getKey(), true);
+                e.setSize(m.getValue().length);
+                tar.putArchiveEntry(e);
+                tar.write(m.getValue());
+                tar.closeArchiveEntry();
+            }
+            if (!written) {
+                putLink(tar, linkMember, linkFlag, linkTarget);
+            }
+            tar.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void putLink(TarArchiveOutputStream tar, String name, byte flag, String target)
+            throws IOException {
+        TarArchiveEntry e = new TarArchiveEntry(name, flag, true);
+        e.setLinkName(target);
+        tar.putArchiveEntry(e);
+        tar.closeArchiveEntry();
+    }
+
     /** Ordered map from alternating name/bytes arguments. */
     public static Map<String, byte[]> members(Object... nameBytes) {
         Map<String, byte[]> m = new LinkedHashMap<>();

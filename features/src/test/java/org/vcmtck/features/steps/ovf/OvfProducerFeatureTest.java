@@ -227,15 +227,37 @@ public class OvfProducerFeatureTest {
     }
 
     @Test
-    public void aTargetWithoutPackagesLeavesTheRequirementsNotTested() throws Exception {
+    public void aTargetWithoutReadablePackagesLeavesTheRequirementsNotTested() throws Exception {
         Path folder = Files.createTempDirectory("ovf-feature");
-        Files.createDirectories(folder.resolve("empty"));
 
-        Outcome outcome = check(folder, "empty/");
+        // http(s) locations are not read yet (no surprise network access): nothing to check, so not tested
+        Outcome outcome = check(folder, "https://example.com/appliance.ova");
 
         assertThat(outcome.exit()).isEqualTo(ExitCodes.CONFORMANT_SO_FAR);
         assertThat(outcome.status("OVF-PKG-001")).isEqualTo("NOT_TESTED");
         assertThat(outcome.status("OVF-HW-008")).isEqualTo("NOT_TESTED");
+    }
+
+    @Test
+    public void aLocationNamingNothingIsAMistakeInTheTargetFile() throws Exception {
+        Path folder = Files.createTempDirectory("ovf-feature");
+        Files.createDirectories(folder.resolve("empty"));
+        Path target = folder.resolve("target.yaml");
+        Files.writeString(target, """
+                name: OVF producer under test
+                endpoints:
+                  ovf: [ %s/empty/, %s/missing.ova ]
+                claims:
+                  standards: [DSP0243]
+                """.formatted(folder, folder));
+        StringWriter err = new StringWriter();
+
+        int exit = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute(new ConformanceRun.Options(Optional.of(target), Optional.empty(),
+                        folder.resolve("out")));
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_TARGET);
+        assertThat(err.toString()).contains("empty/: the folder holds no").contains("missing.ova: no such file");
     }
 
     @Test

@@ -58,10 +58,12 @@ final class DirectoryReader {
         Manifest manifest = null;
         String manifestName = base + ".mf";
         Path mf = folder.resolve(manifestName);
-        if (Files.isRegularFile(mf)) {
+        if (Files.isRegularFile(mf) && insideFolder(realFolder, mf, manifestName)) {
             manifest = manifest(mf, manifestName);
         }
-        String certificateName = Files.isRegularFile(folder.resolve(base + ".cert")) ? base + ".cert" : null;
+        Path cert = folder.resolve(base + ".cert");
+        String certificateName = Files.isRegularFile(cert) && insideFolder(realFolder, cert, base + ".cert")
+                ? base + ".cert" : null;
         byte[] certificateBytes = certificateName == null ? null
                 : certificate(folder.resolve(certificateName), certificateName);
         Set<DigestAlgorithm> algorithms = EnumSet.noneOf(DigestAlgorithm.class);
@@ -86,6 +88,23 @@ final class DirectoryReader {
         all.addAll(findings);
         return new OvfPackage(String.valueOf(descriptorFile), PackageForm.DIRECTORY, descriptorName,
                 descriptor.descriptor(), manifest, certificateName != null, members, all);
+    }
+
+    /**
+     * The manifest and certificate are found by name beside the descriptor, so a symbolic link there could make
+     * the reader sign-check or trust bytes from anywhere; like hrefs, they must resolve inside the folder.
+     */
+    private boolean insideFolder(Path realFolder, Path file, String name) {
+        try {
+            if (file.toRealPath().startsWith(realFolder)) {
+                return true;
+            }
+            findings.add(OvfFinding.error("OVF-PKG-012", name, "resolves outside the package folder (through a"
+                    + " symbolic link); it was not read"));
+        } catch (IOException e) {
+            findings.add(OvfFinding.error("OVF-PKG-012", name, "cannot resolve: " + e.getMessage()));
+        }
+        return false;
     }
 
     private static Path locateDescriptor(Path path) throws OvfPackageException {

@@ -61,7 +61,7 @@ final class OvaReader {
         TarArchiveEntry entry;
         while ((entry = next(index == 0 ? source : lastName())) != null) {
             String name = entry.getName();
-            if (entry.isDirectory()) {
+            if (entry.isDirectory() && MemberTypes.linkOrDevice(entry) == null && !expectedAsFile(entry)) {
                 findings.add(OvfFinding.warning("OVF-PKG-001", name, "directory member ignored"));
                 continue;
             }
@@ -73,10 +73,9 @@ final class OvaReader {
                 index++;
                 continue;
             }
-            if (!entry.isFile()) {
-                findings.add(OvfFinding.error("OVF-PKG-012", name, "member is not a regular file (links and"
-                        + " devices are refused)"));
-                layout.append('F');
+            String typeProblem = MemberTypes.notRegularFile(entry);
+            if (typeProblem != null) {
+                refuseType(name, typeProblem);
                 index++;
                 continue;
             }
@@ -106,6 +105,18 @@ final class OvaReader {
         all.addAll(findings);
         return new OvfPackage(source, PackageForm.OVA, descriptorName, descriptor.descriptor(), manifest,
                 certificateName != null, members, all);
+    }
+
+    /** A directory member named like a descriptor-referenced File (or one of its chunks) stands where data must be. */
+    private boolean expectedAsFile(TarArchiveEntry entry) {
+        String bare = MemberTypes.bareName(entry);
+        return descriptor != null && (reference(bare) != null || chunkOfSomeFile(bare));
+    }
+
+    private void refuseType(String name, String problem) {
+        findings.add(OvfFinding.error("OVF-PKG-012", name, "member is not a regular file (" + problem
+                + "); links, devices and directories in place of files are refused and not read"));
+        layout.append('F');
     }
 
     private String lastName() {
@@ -418,7 +429,22 @@ final class OvaReader {
             } catch (IOException e) {
                 throw new TruncatedMember(currentName(), e);
             }
-            if (next != null && next.getName().equals(ref.chunkName(chunk + 1))) {
+            if (next != null && MemberTypes.bareName(next).equals(ref.chunkName(chunk + 1))) {
+                // the same name and type rules as the main loop: a link or device posing as a chunk is not read
+                String problem = MemberNames.problem(next.getName());
+                if (problem != null) {
+                    findings.add(OvfFinding.error("OVF-PKG-012", next.getName(), "member name refused (" + problem
+                            + "); members must be simple relative names"));
+                    layout.append('F');
+                    done = true;
+                    return;
+                }
+                String typeProblem = MemberTypes.notRegularFile(next);
+                if (typeProblem != null) {
+                    refuseType(next.getName(), typeProblem);
+                    done = true;
+                    return;
+                }
                 chunk++;
                 currentEntry = next;
                 current = new DigestingInputStream(tar, algorithms());

@@ -10,6 +10,7 @@ import org.vcmtck.simulator.model.DeviceKind;
 import org.vcmtck.simulator.model.InventoryGenerator;
 import org.vcmtck.simulator.model.VirtualSystem;
 import org.vcmtck.simulator.ovf.OvfVersion;
+import org.vcmtck.simulator.ovf.PackageFixtures;
 import org.vcmtck.simulator.ovf.export.ExportRequest;
 import org.vcmtck.simulator.ovf.export.OvfExporter;
 import org.vcmtck.simulator.ovf.export.PackageFormat;
@@ -148,5 +149,22 @@ public class DeployRoundTripTest {
         assertThat(e.requirementId()).isEqualTo("OVF-PKG-012");
         assertThat(e.finding().member()).isEqualTo("../escape.txt");
         assertThat(target.systems()).isEmpty();
+    }
+
+    @Test
+    public void aTarWithALinkMemberIsRefusedUnchanged() throws Exception {
+        Datacenter source = source();
+        Map<String, byte[]> members = new java.util.LinkedHashMap<>(new OvfExporter(source).members(
+                List.of(source.systems().get(0)), null, OvfVersion.V2_0, "linked"));
+        for (byte flag : new byte[] {org.apache.commons.compress.archivers.tar.TarArchiveEntry.LF_SYMLINK,
+                org.apache.commons.compress.archivers.tar.TarArchiveEntry.LF_LINK}) {
+            OvfPackage pkg = new OvfPackageReader().readOva(new ByteArrayInputStream(
+                    PackageFixtures.tarWithLink(members, "link", flag, "/etc/passwd")), "linked.ova");
+            Datacenter target = target();
+            OvfDeployException e = OvfDeployerTest.refusal(target, pkg, DeployRequest.defaults());
+            assertThat(e.requirementId()).isEqualTo("OVF-PKG-012");
+            assertThat(e.finding().member()).isEqualTo("link");
+            assertThat(target.systems()).isEmpty();
+        }
     }
 }
