@@ -15,7 +15,8 @@ import java.util.Map;
  * launcher can tell "not given" (use the inventory's or the mode's default) from an explicit value.
  */
 @Command(name = "vcmtck-simulator", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true, subcommands = {ExportCommand.class, DeployCommand.class},
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = {ExportCommand.class, DeployCommand.class,
+                OvfBenchmarkCommand.class},
         description = {
                 "Starts the VCM-TCK reference simulator: a virtual datacenter served by the protocol front ends"
                         + " found on the class path.",

@@ -57,6 +57,9 @@ public final class Launcher {
                 if (sub.getCommand() instanceof DeployCommand deploy) {
                     return DeployRun.run(deploy, in, out, err, NAME);
                 }
+                if (sub.getCommand() instanceof OvfBenchmarkCommand benchmark) {
+                    return OvfBenchmarkRun.run(benchmark, out, err, NAME);
+                }
                 return ExportRun.run(sub.getCommand(), out, err, NAME);
             }
             if (cli.isUsageHelpRequested()) {
@@ -89,7 +92,8 @@ public final class Launcher {
         if (cli.isUsageHelpRequested() || cli.isVersionHelpRequested() || options.benchmark
                 || cli.getParseResult().hasSubcommand()) {
             throw new LaunchException(LaunchException.BAD_INPUT,
-                    "--help, --version, --benchmark, export and deploy are command-line only; start() starts a reference");
+                    "--help, --version, --benchmark, export, deploy and benchmark-ovf are command-line only;"
+                            + " start() starts a reference");
         }
         ReferenceInstance reference = new Startup(options, out, err).start();
         if (options.exitAfterStart) {
