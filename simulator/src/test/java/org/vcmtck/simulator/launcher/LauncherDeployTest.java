@@ -1,6 +1,5 @@
 package org.vcmtck.simulator.launcher;
 
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 import org.vcmtck.simulator.inventory.InventoryLoader;
@@ -11,40 +10,16 @@ import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public class LauncherDeployTest {
+public class LauncherDeployTest extends LauncherTestSupport {
     private static final String NS = "http://schemas.dmtf.org/ovf/envelope/1";
-    private Path dir;
     private Path ova;
     private Path eulaPackage;
-
-    private record Result(int exit, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(InputStream in, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Launcher.run(in, new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    private static Result run(String... args) {
-        return run(new ByteArrayInputStream(new byte[0]), args);
-    }
 
     @BeforeClass
     public void createPackages() throws IOException {
@@ -63,13 +38,6 @@ public class LauncherDeployTest {
                 + "<rasd:InstanceID>1</rasd:InstanceID><rasd:ResourceType>3</rasd:ResourceType>"
                 + "<rasd:VirtualQuantity>1</rasd:VirtualQuantity></Item></VirtualHardwareSection>"
                 + "</VirtualSystem></Envelope>\n", StandardCharsets.UTF_8);
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void deleteDirectory() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     /** The system id printed on a "deployed NAME ID" line. */

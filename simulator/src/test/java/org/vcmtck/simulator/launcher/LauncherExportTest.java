@@ -1,7 +1,5 @@
 package org.vcmtck.simulator.launcher;
 
-import org.testng.annotations.AfterClass;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 import org.vcmtck.simulator.ovf.OvfVersion;
 import org.vcmtck.simulator.ovf.descriptor.VirtualSystemCollectionEntity;
@@ -11,42 +9,13 @@ import org.vcmtck.simulator.ovf.sign.SelfSignedCertificates;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-public class LauncherExportTest {
-    private Path dir;
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Launcher.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    @BeforeClass
-    public void createDirectory() throws IOException {
-        dir = Files.createTempDirectory("launcher-export-test");
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void deleteDirectory() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
+public class LauncherExportTest extends LauncherTestSupport {
 
     @Test
     public void exportsOneSystemAsOvaByDefault() throws Exception {

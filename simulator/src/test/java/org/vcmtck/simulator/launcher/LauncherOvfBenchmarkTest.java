@@ -1,7 +1,5 @@
 package org.vcmtck.simulator.launcher;
 
-import org.testng.annotations.AfterClass;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 import org.vcmtck.simulator.ovf.descriptor.DescriptorReading;
 import org.vcmtck.simulator.ovf.descriptor.OvfDescriptorReader;
@@ -18,60 +16,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Functional tests of {@code benchmark-ovf}: it runs and prints its figures; the figures themselves are not judged. */
-public class LauncherOvfBenchmarkTest {
+public class LauncherOvfBenchmarkTest extends LauncherTestSupport {
     private static final String FIGURE = " (PASS|BELOW|OVER)$";
-    private Path dir;
-
-    private record Result(int exit, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Launcher.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    @BeforeClass
-    public void createDirectory() throws IOException {
-        dir = Files.createTempDirectory("launcher-ovf-benchmark-test");
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void deleteDirectory() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 
     @Test
     public void printsTheThreeFiguresWithTheirTargetsAndExitsZero() throws IOException {
         Path work = dir.resolve("work");
         Result r = run("benchmark-ovf", "--size-mib", "4", "--descriptors", "20", "--work-dir", work.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.lines()).filteredOn(l -> l.startsWith("verify throughput ratio: ")).singleElement()
+        assertThat(r.outLines()).filteredOn(l -> l.startsWith("verify throughput ratio: ")).singleElement()
                 .satisfies(l -> assertThat(l).contains("target >= 0.80").containsPattern(FIGURE));
-        assertThat(r.lines()).filteredOn(l -> l.startsWith("descriptor validation rate: ")).singleElement()
+        assertThat(r.outLines()).filteredOn(l -> l.startsWith("descriptor validation rate: ")).singleElement()
                 .satisfies(l -> assertThat(l).contains("descriptors/s", "20 of", "target >= 2000/s")
                         .doesNotContain("error findings").containsPattern(FIGURE));
-        assertThat(r.lines()).filteredOn(l -> l.startsWith("peak heap while verifying: ")).singleElement()
+        assertThat(r.outLines()).filteredOn(l -> l.startsWith("peak heap while verifying: ")).singleElement()
                 .satisfies(l -> assertThat(l).contains("MB above idle", "target under 64 MB")
                         .containsPattern(FIGURE));
-        assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith("verify: OvfPackageReader ")
+        assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("verify: OvfPackageReader ")
                 .contains("MB/s", "no errors"));
-        assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith("baseline: ").contains("MB/s"));
-        assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith("package: " + work.resolve("benchmark.ova")));
+        assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("baseline: ").contains("MB/s"));
+        assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("package: " + work.resolve("benchmark.ova")));
         try (Stream<Path> left = Files.list(work)) {
             assertThat(left).as("the given work folder is kept, the OVA in it deleted").isEmpty();
         }
@@ -82,8 +52,8 @@ public class LauncherOvfBenchmarkTest {
         Result r = run("benchmark-ovf", "--size-gib", "0.002", "--descriptors", "5");
         assertThat(r.exit()).as(r.err()).isZero();
         long bytes = Math.round(0.002 * (1L << 30));
-        assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith("generating: " + bytes + " bytes"));
-        assertThat(r.lines()).filteredOn(l -> l.matches(".*" + FIGURE)).hasSize(3);
+        assertThat(r.outLines()).anySatisfy(l -> assertThat(l).startsWith("generating: " + bytes + " bytes"));
+        assertThat(r.outLines()).filteredOn(l -> l.matches(".*" + FIGURE)).hasSize(3);
     }
 
     @Test
@@ -95,7 +65,7 @@ public class LauncherOvfBenchmarkTest {
         int exit = OvfBenchmarkRun.run(command, Sha256Baseline.javaOnly(), new PrintWriter(out),
                 new PrintWriter(new StringWriter()), "test");
         assertThat(exit).isZero();
-        assertThat(out.toString().lines()).anySatisfy(l -> assertThat(l)
+        assertThat(out.toString().lines().toList()).anySatisfy(l -> assertThat(l)
                 .startsWith("baseline: Java SHA-256 over a FileInputStream (no sha256sum on the PATH)"));
     }
 

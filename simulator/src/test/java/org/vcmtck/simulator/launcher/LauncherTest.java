@@ -1,8 +1,6 @@
 package org.vcmtck.simulator.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.testng.annotations.AfterClass;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 import org.vcmtck.simulator.frontend.ProbeFrontEndProvider;
 import org.vcmtck.simulator.inventory.SnapshotCodec;
@@ -14,51 +12,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-public class LauncherTest {
+public class LauncherTest extends LauncherTestSupport {
     private static final String NO_ENDPOINTS = "--frontend-setting=probe.enabled=false";
-
-    private Path dir;
-
-    /** What one Launcher.run call printed and returned. */
-    private record Result(int exit, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Launcher.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    @BeforeClass
-    public void createDirectory() throws IOException {
-        dir = Files.createTempDirectory("launcher-test");
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void deleteDirectory() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 
     @Test
     public void helpDocumentsEveryOption() {
