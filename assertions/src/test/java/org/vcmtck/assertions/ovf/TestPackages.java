@@ -67,15 +67,20 @@ final class TestPackages {
         Path ova = folder.resolve(name);
         try (OutputStream out = Files.newOutputStream(ova);
              TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
-            for (Map.Entry<String, byte[]> member : members) {
-                TarArchiveEntry entry = new TarArchiveEntry(member.getKey(), true);
-                entry.setSize(member.getValue().length);
-                tar.putArchiveEntry(entry);
-                tar.write(member.getValue());
-                tar.closeArchiveEntry();
-            }
+            writeMembers(tar, members);
         }
         return ova;
+    }
+
+    private static void writeMembers(TarArchiveOutputStream tar, List<Map.Entry<String, byte[]>> members)
+            throws IOException {
+        for (Map.Entry<String, byte[]> member : members) {
+            TarArchiveEntry entry = new TarArchiveEntry(member.getKey(), true);
+            entry.setSize(member.getValue().length);
+            tar.putArchiveEntry(entry);
+            tar.write(member.getValue());
+            tar.closeArchiveEntry();
+        }
     }
 
     /** Like {@link #ova}, then one link entry ({@code linkFlag}: LF_SYMLINK or LF_LINK) with no data, last. */
@@ -84,13 +89,7 @@ final class TestPackages {
         Path ova = folder.resolve(name);
         try (OutputStream out = Files.newOutputStream(ova);
              TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
-            for (Map.Entry<String, byte[]> member : members) {
-                TarArchiveEntry entry = new TarArchiveEntry(member.getKey(), true);
-                entry.setSize(member.getValue().length);
-                tar.putArchiveEntry(entry);
-                tar.write(member.getValue());
-                tar.closeArchiveEntry();
-            }
+            writeMembers(tar, members);
             TarArchiveEntry link = new TarArchiveEntry(linkMember, linkFlag, true);
             link.setLinkName(linkTarget);
             tar.putArchiveEntry(link);
