@@ -11,6 +11,11 @@ Feature: OVF packages a producer writes (DSP0243)
     Given the OVF packages the target produces
     Then each package has exactly one descriptor, at most one manifest and at most one certificate
 
+  @OVF-PKG-002 @must
+  Scenario: Descriptor, manifest and certificate are named with the extensions .ovf, .mf and .cert
+    Given the OVF packages the target produces
+    Then each package names its descriptor, manifest and certificate with the extensions .ovf, .mf and .cert
+
   @OVF-ENV-001 @must
   Scenario: The descriptor is well-formed XML whose root is the envelope of a DMTF OVF version
     Given the OVF packages the target produces
@@ -358,5 +363,95 @@ Feature: OVF packages a producer writes (DSP0243)
 
   @OVF-I18N-003 @must
   Scenario: External string bundles refer to files of References
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-ENV-003 @must
+  Scenario: The envelope's default language is a well-formed language tag
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-EXT-001 @must
+  Scenario: Sections in the DMTF envelope namespace are sections the standard defines
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-HW-002 @should
+  Scenario: Alternative hardware sections of a virtual system name distinct system types
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-HW-005 @must
+  Scenario: Environment transports are listed as non-empty tokens, space-separated in OVF 2
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-HW-010 @should
+  Scenario: Devices use the slots their IDE or SCSI controller offers
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-HW-021 @should
+  Scenario: Resource type 35 is not used for a sound card
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-HW-023 @must
+  Scenario: OVF 2 Ethernet port and storage items use their own CIM namespaces
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-DISK-006 @must
+  Scenario: Disk formats are given as absolute URIs
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-DISK-009 @must
+  Scenario: Shared disks have an id and a capacity, and a boolean read-only flag
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-PROD-015 @must
+  Scenario: Property substitution is used only in disk capacities
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-SEC-004 @must
+  Scenario: Resource allocation sections appear only in collections and hold items
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-SEC-007 @must
+  Scenario: Startup entries use the defined start and stop actions, delays and guest flag
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-SEC-012 @must
+  Scenario: Install sections belong to virtual systems and give a valid boot stop delay
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-I18N-001 @must
+  Scenario: Message ids appear only on localizable text
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-V2-001 @must
+  Scenario: A boot device section holds exactly one boot configuration
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-V2-002 @must
+  Scenario: A scale-out section names a member of its collection and consistent instance counts
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-V2-003 @must
+  Scenario: Placement groups have an id and a policy, and placements name a declared group
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-V2-004 @must
+  Scenario: An encryption section lists derived or encrypted keys only
     Given the OVF packages the target produces
     Then each package's descriptor follows the rules of the requirements this scenario cites

@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param scenarioCounts     scenarios per outcome (every outcome present, zero included)
  * @param unknownTags        scenario tags the catalogue does not know, sorted; reported, never dropped
  * @param untracedScenarios  scenarios that cite no requirement, in run order
+ * @param ovfPackages        the OVF packages the run examined, with their portability (informative only: never
+ *                           part of a verdict), in the order the run examined them
  */
 public record ConformanceReport(RunInfo run, Verdict verdict, List<StandardResult> standards, StatusCounts totals,
                                 Map<Outcome, Integer> scenarioCounts, List<String> unknownTags,
-                                List<ScenarioRef> untracedScenarios) {
+                                List<ScenarioRef> untracedScenarios, List<OvfPackageNote> ovfPackages) {
 
     public ConformanceReport {
         Objects.requireNonNull(run, "run");
@@ -35,6 +37,23 @@ public record ConformanceReport(RunInfo run, Verdict verdict, List<StandardResul
         scenarioCounts = Collections.unmodifiableMap(counts);
         unknownTags = List.copyOf(unknownTags);
         untracedScenarios = List.copyOf(untracedScenarios);
+        ovfPackages = ovfPackages == null ? List.of() : List.copyOf(ovfPackages);
+    }
+
+    /** A report that examined no OVF package; kept so callers from before package notes still compile. */
+    public ConformanceReport(RunInfo run, Verdict verdict, List<StandardResult> standards, StatusCounts totals,
+                             Map<Outcome, Integer> scenarioCounts, List<String> unknownTags,
+                             List<ScenarioRef> untracedScenarios) {
+        this(run, verdict, standards, totals, scenarioCounts, unknownTags, untracedScenarios, List.of());
+    }
+
+    /**
+     * This report with its OVF package notes replaced. Package notes come from the run's target session, not
+     * from the Cucumber results the builder reads, hence a separate step; the verdict is untouched.
+     */
+    public ConformanceReport withOvfPackages(List<OvfPackageNote> notes) {
+        return new ConformanceReport(run, verdict, standards, totals, scenarioCounts, unknownTags, untracedScenarios,
+                notes);
     }
 
     /** True when any requirement failed: the run shows the target is not conformant. */

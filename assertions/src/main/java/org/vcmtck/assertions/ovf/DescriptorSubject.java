@@ -47,7 +47,24 @@ public enum DescriptorSubject {
     OPERATING_SYSTEM_SECTION("OperatingSystemSection", d -> SectionRules.sections(d, "OperatingSystemSection")),
     STRINGS("Strings", d -> d.childrenOfKind(d.envelope(), "Strings")),
     EXTERNAL_STRINGS("Strings with ovf:fileRef",
-            d -> withAttribute(d, d.childrenOfKind(d.envelope(), "Strings"), "fileRef"));
+            d -> withAttribute(d, d.childrenOfKind(d.envelope(), "Strings"), "fileRef")),
+    ENVELOPE_LANGUAGE("Envelope with xml:lang", LocaleRules::envelopeWithLanguage),
+    OVF1_ENVELOPE("Envelope of an OVF 1 descriptor", ProductRules::ovf1Envelope),
+    MSGID("element with ovf:msgid", LocaleRules::elementsWithMsgid),
+    ALTERNATIVE_HARDWARE("VirtualSystem with several VirtualHardwareSections",
+            HardwareSectionRules::systemsWithAlternativeHardware),
+    HARDWARE_TRANSPORT("VirtualHardwareSection with ovf:transport", HardwareSectionRules::sectionsWithTransport),
+    CONTROLLER_ADDRESS("Item with rasd:AddressOnParent on an IDE or SCSI controller",
+            HardwareRules::addressedControllerChildren),
+    RESOURCE_TYPE_35("Item with ResourceType 35", HardwareRules::resourceType35Items),
+    PORT_OR_STORAGE_ITEM("OVF 2 EthernetPortItem/StorageItem", HardwareSectionRules::ovf2PortAndStorageItems),
+    DISK_FORMAT("Disk with ovf:format", DiskAndNetworkRules::disksWithFormat),
+    SHARED_DISK("SharedDiskSection/SharedDisk", DiskAndNetworkRules::sharedDisks),
+    INSTALL_SECTION("InstallSection", d -> SectionRules.sections(d, "InstallSection")),
+    BOOT_DEVICE_SECTION("BootDeviceSection", d -> SectionRules.sections(d, "BootDeviceSection")),
+    SCALE_OUT_SECTION("ScaleOutSection", d -> SectionRules.sections(d, "ScaleOutSection")),
+    PLACEMENT_SECTION("PlacementGroupSection/PlacementSection", Ovf2SectionRules::placementSections),
+    ENCRYPTION_SECTION("EncryptionSection", d -> SectionRules.sections(d, "EncryptionSection"));
 
     private final String label;
     private final Function<OvfDescriptor, List<Element>> find;

@@ -1,5 +1,7 @@
 package org.vcmtck.assertions.ovf;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +89,57 @@ final class DiskAndNetworkRules {
         for (Element disk : d.disks()) {
             d.attr(disk, "parentRef").filter(ref -> !diskIds.contains(ref)).ifPresent(ref ->
                     f.at(disk, "ovf:parentRef=\"" + ref + "\" with no such Disk", "the diskId of another Disk"));
+        }
+        return f.list();
+    }
+
+    static List<Element> disksWithFormat(OvfDescriptor d) {
+        return d.disks().stream().filter(disk -> d.attr(disk, "format").isPresent()).toList();
+    }
+
+    /**
+     * OVF-DISK-006: ovf:format identifies the image format by an absolute URI. The schema (DSP8023 2.0.1) makes
+     * the attribute optional, so only a stated format is judged.
+     */
+    static List<Violation> diskFormats(OvfDescriptor d) {
+        Findings f = new Findings("OVF-DISK-006", d);
+        for (Element disk : disksWithFormat(d)) {
+            String format = d.attr(disk, "format").orElse("");
+            if (!isAbsoluteUri(format)) {
+                f.at(disk, "ovf:format=\"" + format + "\"", "an absolute URI identifying the image format, e.g. "
+                        + "http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized");
+            }
+        }
+        return f.list();
+    }
+
+    static boolean isAbsoluteUri(String text) {
+        if (text.isEmpty() || !text.equals(text.trim())) {
+            return false;
+        }
+        try {
+            return new URI(text).isAbsolute();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    static List<Element> sharedDisks(OvfDescriptor d) {
+        return d.sectionsOf(d.envelope()).stream().filter(s -> d.kind(s).equals("SharedDiskSection"))
+                .flatMap(s -> d.childrenOfKind(s, "SharedDisk").stream()).toList();
+    }
+
+    /** OVF-DISK-009: a SharedDisk has ovf:diskId and ovf:capacity; ovf:readOnly, when present, is a boolean. */
+    static List<Violation> sharedDiskAttributes(OvfDescriptor d) {
+        Findings f = new Findings("OVF-DISK-009", d);
+        for (Element disk : sharedDisks(d)) {
+            for (String name : List.of("diskId", "capacity")) {
+                if (d.attr(disk, name).filter(v -> !v.isBlank()).isEmpty()) {
+                    f.at(disk, "no ovf:" + name, "required ovf:diskId and ovf:capacity on SharedDisk");
+                }
+            }
+            d.attr(disk, "readOnly").filter(v -> !Set.of("true", "false", "1", "0").contains(v.trim()))
+                    .ifPresent(v -> f.at(disk, "ovf:readOnly=\"" + v + "\"", "an xs:boolean (true or false)"));
         }
         return f.list();
     }

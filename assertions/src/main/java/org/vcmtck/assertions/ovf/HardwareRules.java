@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
 /** Rules on VirtualHardwareSection and its Items (§8). */
@@ -281,6 +282,98 @@ final class HardwareRules {
                 String value = OvfDescriptor.text(type);
                 if (!isResourceTypeCode(value)) {
                     f.at(type, "ResourceType \"" + value + "\"", "1..33 (CIM RASD) or 32768..65535 (vendor)");
+                }
+            }
+        }
+        return f.list();
+    }
+
+    /** Words by which an Item presents itself as a sound device (VirtualBox and VMware names included). */
+    private static final Pattern SOUND = Pattern.compile(
+            "sound|audio|ac ?97|sb ?16|ensoniq|es ?1371|\\bhda\\b", Pattern.CASE_INSENSITIVE);
+
+    private static Optional<String> resourceType(Element item) {
+        return OvfDescriptor.cimChild(item, "ResourceType").map(OvfDescriptor::text);
+    }
+
+    /** The highest AddressOnParent a device may use on a controller of the ResourceType: IDE 0..1, SCSI 0..15. */
+    private static final Map<String, Integer> MAX_ADDRESS = Map.of("5", 1, "6", 15);
+
+    /** Items with rasd:AddressOnParent whose Parent is an IDE (5) or parallel SCSI (6) controller of their section. */
+    static List<Element> addressedControllerChildren(OvfDescriptor d) {
+        List<Element> children = new ArrayList<>();
+        for (Element container : itemContainers(d)) {
+            Map<String, String> controllers = controllerTypes(d, container);
+            for (Element item : d.items(container)) {
+                Optional<String> parent = OvfDescriptor.cimChild(item, "Parent").map(OvfDescriptor::text);
+                if (parent.filter(controllers::containsKey).isPresent()
+                        && OvfDescriptor.cimChild(item, "AddressOnParent").isPresent()) {
+                    children.add(item);
+                }
+            }
+        }
+        return children;
+    }
+
+    /** InstanceID to ResourceType of the section's IDE and SCSI controllers. */
+    private static Map<String, String> controllerTypes(OvfDescriptor d, Element container) {
+        Map<String, String> controllers = new HashMap<>();
+        for (Element item : d.items(container)) {
+            Optional<String> type = resourceType(item).filter(MAX_ADDRESS::containsKey);
+            Optional<String> id = instanceId(item);
+            if (type.isPresent() && id.isPresent()) {
+                controllers.putIfAbsent(id.get(), type.get());
+            }
+        }
+        return controllers;
+    }
+
+    /** OVF-HW-010 (SHOULD): devices on an IDE controller use AddressOnParent 0..1, on a SCSI controller 0..15. */
+    static List<Violation> controllerAddressRanges(OvfDescriptor d) {
+        Findings f = new Findings("OVF-HW-010", d);
+        for (Element container : itemContainers(d)) {
+            Map<String, String> controllers = controllerTypes(d, container);
+            for (Element item : d.items(container)) {
+                Optional<String> type = OvfDescriptor.cimChild(item, "Parent").map(OvfDescriptor::text)
+                        .map(controllers::get);
+                Optional<Element> address = OvfDescriptor.cimChild(item, "AddressOnParent");
+                if (type.isEmpty() || address.isEmpty()) {
+                    continue;
+                }
+                int max = MAX_ADDRESS.get(type.get());
+                String bus = type.get().equals("5") ? "IDE" : "SCSI";
+                String value = OvfDescriptor.text(address.get());
+                boolean inRange = value.matches("\\d{1,5}") && Integer.parseInt(value) <= max;
+                if (!inRange) {
+                    f.at(address.get(), "AddressOnParent \"" + value + "\" on an " + bus + " controller",
+                            "0.." + max + " on an " + bus + " controller");
+                }
+            }
+        }
+        return f.list();
+    }
+
+    /** Items with ResourceType 35. */
+    static List<Element> resourceType35Items(OvfDescriptor d) {
+        return allItems(d).stream().filter(item -> resourceType(item).filter("35"::equals).isPresent()).toList();
+    }
+
+    /**
+     * OVF-HW-021 (SHOULD): ResourceType 35 is not a sound card. 35 is the VirtualBox/VMware sound-card code but
+     * not a DMTF one, so an Item of type 35 that names itself a sound device (in ElementName, Caption,
+     * Description or ResourceSubType) relies on a vendor convention. A 35 without such a name is left alone:
+     * what it stands for cannot be told from the descriptor, and OVF-HW-020 judges the code itself.
+     */
+    static List<Violation> resourceType35IsNotSound(OvfDescriptor d) {
+        Findings f = new Findings("OVF-HW-021", d);
+        for (Element item : resourceType35Items(d)) {
+            for (String name : List.of("ElementName", "Caption", "Description", "ResourceSubType")) {
+                Optional<String> text = OvfDescriptor.cimChild(item, name).map(OvfDescriptor::text)
+                        .filter(t -> SOUND.matcher(t).find());
+                if (text.isPresent()) {
+                    f.at(item, "ResourceType 35 for a sound device (" + name + " \"" + text.get() + "\")",
+                            "a sound device as a vendor ResourceType (32768..65535), not the vendor convention 35");
+                    break;
                 }
             }
         }

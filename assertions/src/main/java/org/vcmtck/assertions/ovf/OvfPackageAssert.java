@@ -46,6 +46,11 @@ public final class OvfPackageAssert extends AbstractAssert<OvfPackageAssert, Raw
         return check(PackageRules::singleDescriptor);
     }
 
+    /** OVF-PKG-002: descriptor, manifest and certificate named *.ovf, *.mf, *.cert, and under no other name. */
+    public OvfPackageAssert usesStandardExtensions() {
+        return check(PackageRules::standardExtensions);
+    }
+
     /** OVF-PKG-005. */
     public OvfPackageAssert isUstarArchive() {
         return check(PackageRules::ustarHeaders);

@@ -89,6 +89,55 @@ final class PackageRules {
         return f.list();
     }
 
+    /** Extensions tools give manifests, signatures and certificates under other names than .mf and .cert. */
+    private static final Set<String> MANIFEST_OR_CERTIFICATE_LIKE = Set.of("sha1", "sha256", "sha512", "manifest",
+            "crt", "cer", "pem", "sig", "signature", "der");
+
+    /**
+     * OVF-PKG-002: descriptor, manifest and certificate carry exactly the extensions .ovf, .mf and .cert. A member
+     * the descriptor does not reference that shares the descriptor's base name, or carries a digest or
+     * certificate extension, can only be a manifest or certificate under another name: no consumer would find it.
+     */
+    static List<Violation> standardExtensions(RawOvfPackage pkg) {
+        Findings f = new Findings("OVF-PKG-002");
+        exactExtension(pkg.descriptorNames(), ".ovf", "descriptor", f);
+        exactExtension(pkg.manifestNames(), ".mf", "manifest", f);
+        exactExtension(pkg.certificateNames(), ".cert", "certificate", f);
+        Set<String> known = new HashSet<>(pkg.descriptorNames());
+        known.addAll(pkg.manifestNames());
+        known.addAll(pkg.certificateNames());
+        localFiles(pkg).forEach(file -> known.addAll(memberNamesOf(pkg, file)));
+        Optional<String> base = pkg.descriptorName().map(MemberNames::baseName);
+        for (String name : pkg.memberNames()) {
+            if (known.contains(name)) {
+                continue;
+            }
+            String extension = extension(name);
+            boolean sameBase = base.filter(b -> b.equals(MemberNames.baseName(name))).isPresent();
+            if (sameBase || MANIFEST_OR_CERTIFICATE_LIKE.contains(extension.toLowerCase(java.util.Locale.ROOT))) {
+                f.at("member " + name, (sameBase ? "an unreferenced member named after the descriptor"
+                        : "an unreferenced member") + (extension.isEmpty() ? " without an extension"
+                        : " with the extension ." + extension), "a manifest named *.mf and a certificate named *.cert");
+            }
+        }
+        return f.list();
+    }
+
+    private static void exactExtension(List<String> names, String extension, String role, Findings f) {
+        for (String name : names) {
+            if (!name.endsWith(extension)) {
+                f.at("member " + name, role + " named \"" + name + "\"", "the extension " + extension
+                        + " in lower case");
+            }
+        }
+    }
+
+    private static String extension(String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? "" : file.substring(dot + 1);
+    }
+
     /** OVF-PKG-005: every tar header carries the POSIX USTAR magic "ustar\0" and version "00" at offset 257. */
     static List<Violation> ustarHeaders(RawOvfPackage pkg) {
         Findings f = new Findings("OVF-PKG-005");

@@ -205,6 +205,83 @@ final class ProductRules {
         return number.compareTo(min) >= 0 && number.compareTo(max) <= 0;
     }
 
+    /** A ${...} reference as DSP0243 writes one in Disk/@ovf:capacity. */
+    private static final Pattern PROPERTY_REFERENCE = Pattern.compile("\\$\\{([^}\\s]+)}");
+
+    private static final String CIM_SCHEMA = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/";
+
+    /** The Envelope of an OVF 1 descriptor: OVF-PROD-015 is stated for 1.x, and whether 2.x widens it is open. */
+    static List<Element> ovf1Envelope(OvfDescriptor d) {
+        return d.version() == OvfVersion.V1 ? List.of(d.envelope()) : List.of();
+    }
+
+    /** The names a ${...} reference may use for the declared properties: the key and the full identifier. */
+    private static Set<String> propertyNames(OvfDescriptor d) {
+        Set<String> names = new HashSet<>();
+        for (Element section : productSections(d)) {
+            String prefix = d.attr(section, "class").filter(c -> !c.isEmpty()).map(c -> c + ".").orElse("");
+            String suffix = d.attr(section, "instance").filter(i -> !i.isEmpty()).map(i -> "." + i).orElse("");
+            for (Element property : d.childrenOfKind(section, "Property")) {
+                d.attr(property, "key").filter(k -> !k.isEmpty()).ifPresent(key -> {
+                    names.add(key);
+                    names.add(prefix + key + suffix);
+                });
+            }
+        }
+        return names;
+    }
+
+    /**
+     * OVF-PROD-015: in OVF 1, ${...} substitution is defined for Disk/@ovf:capacity only. Elsewhere a reference is
+     * flagged when it names a declared property (a substitution the producer asks for and no consumer performs) or
+     * sits in a CIM setting value (rasd:, vssd:, ...), where the schema types leave no room for literal "${"; a
+     * string property whose default merely contains "${HOME}" is literal text and is not flagged.
+     */
+    static List<Violation> substitutionOnlyInDiskCapacity(OvfDescriptor d) {
+        Findings f = new Findings("OVF-PROD-015", d);
+        if (ovf1Envelope(d).isEmpty()) {
+            return f.list();
+        }
+        Set<String> properties = propertyNames(d);
+        walkForReferences(d, d.envelope(), properties, f);
+        return f.list();
+    }
+
+    private static void walkForReferences(OvfDescriptor d, Element element, Set<String> properties, Findings f) {
+        boolean disk = d.isKind(element, "Disk") || d.isKind(element, "SharedDisk");
+        var attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            var attribute = attributes.item(i);
+            boolean capacity = d.namespace().equals(attribute.getNamespaceURI())
+                    && attribute.getLocalName().equals("capacity");
+            if (disk && capacity) {
+                continue;
+            }
+            firstReference(attribute.getNodeValue(), properties, false).ifPresent(ref ->
+                    f.at(d.path(element) + "/@" + attribute.getNodeName(), "\"" + ref + "\" in "
+                            + attribute.getNodeName(), "${...} substitution only in Disk/@ovf:capacity"));
+        }
+        List<Element> children = OvfDescriptor.children(element);
+        if (children.isEmpty()) {
+            String ns = element.getNamespaceURI();
+            boolean cimValue = ns != null && ns.startsWith(CIM_SCHEMA);
+            firstReference(OvfDescriptor.text(element), properties, cimValue).ifPresent(ref ->
+                    f.at(element, "\"" + ref + "\" in the text of " + element.getNodeName(),
+                            "${...} substitution only in Disk/@ovf:capacity"));
+        }
+        children.forEach(child -> walkForReferences(d, child, properties, f));
+    }
+
+    private static java.util.Optional<String> firstReference(String text, Set<String> properties, boolean anyKey) {
+        var matcher = PROPERTY_REFERENCE.matcher(text);
+        while (matcher.find()) {
+            if (anyKey || properties.contains(matcher.group(1))) {
+                return java.util.Optional.of(matcher.group());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** OVF-PROD-013: a Value child carries ovf:value. */
     static List<Violation> valueOverrides(OvfDescriptor d) {
         Findings f = new Findings("OVF-PROD-013", d);

@@ -2,7 +2,10 @@ package org.vcmtck.assertions.ovf;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.w3c.dom.Element;
 
 /** Rules on the other core sections (§9.3–§9.10). */
@@ -111,6 +114,87 @@ final class SectionRules {
         }
         return f.list();
     }
+
+    /**
+     * OVF-SEC-004: ResourceAllocationSection appears only directly in a VirtualSystemCollection, and what it holds
+     * besides Info are Items (1.x; 2.x also EthernetPortItem and StorageItem).
+     */
+    static List<Violation> resourceAllocationInCollections(OvfDescriptor d) {
+        Findings f = new Findings("OVF-SEC-004", d);
+        Set<String> held = Set.of("Info", "Item", "EthernetPortItem", "StorageItem");
+        for (Element section : sections(d, "ResourceAllocationSection")) {
+            if (!parentIs(d, section, "VirtualSystemCollection")) {
+                f.at(section, "ResourceAllocationSection in " + parentKind(d, section), "ResourceAllocationSection only in a "
+                        + "VirtualSystemCollection");
+            }
+            for (Element child : d.ovfChildren(section)) {
+                if (!held.contains(d.kind(child))) {
+                    f.at(child, d.kind(child) + " in ResourceAllocationSection", "Info, then Items");
+                }
+            }
+        }
+        return f.list();
+    }
+
+    /**
+     * OVF-SEC-007: the start/stop attributes of StartupSection Items have their schema types: startAction powerOn
+     * or none, stopAction powerOff, guestShutdown or none, waitingForGuest a boolean, and startDelay, stopDelay
+     * and order unsignedShorts.
+     */
+    static List<Violation> startupItemAttributes(OvfDescriptor d) {
+        Findings f = new Findings("OVF-SEC-007", d);
+        Map<String, Set<String>> actions = Map.of("startAction", Set.of("powerOn", "none"),
+                "stopAction", Set.of("powerOff", "guestShutdown", "none"));
+        for (Element item : startupItemElements(d)) {
+            actions.forEach((name, allowed) -> d.attr(item, name).filter(v -> !allowed.contains(v.trim()))
+                    .ifPresent(v -> f.at(item, "ovf:" + name + "=\"" + v + "\"", "one of " + new TreeSet<>(allowed))));
+            d.attr(item, "waitingForGuest").filter(v -> !BOOLEANS.contains(v.trim())).ifPresent(v ->
+                    f.at(item, "ovf:waitingForGuest=\"" + v + "\"", "an xs:boolean (true or false)"));
+            for (String name : List.of("startDelay", "stopDelay", "order")) {
+                d.attr(item, name).filter(v -> !isUnsignedShort(v)).ifPresent(v ->
+                        f.at(item, "ovf:" + name + "=\"" + v + "\"", "an xs:unsignedShort (0..65535)"));
+            }
+        }
+        return f.list();
+    }
+
+    /**
+     * OVF-SEC-012: InstallSection sits in a VirtualSystem, and its ovf:initialBootStopDelay (seconds) is a
+     * non-negative integer; the OVF 2 schema makes the attribute a required xs:unsignedShort.
+     */
+    static List<Violation> installSections(OvfDescriptor d) {
+        Findings f = new Findings("OVF-SEC-012", d);
+        for (Element section : sections(d, "InstallSection")) {
+            if (!parentIs(d, section, "VirtualSystem")) {
+                f.at(section, "InstallSection in " + parentKind(d, section), "InstallSection only in a VirtualSystem");
+            }
+            Optional<String> delay = d.attr(section, "initialBootStopDelay");
+            boolean v2 = d.version() == OvfVersion.V2;
+            if (delay.isPresent() && !(v2 ? isUnsignedShort(delay.get()) : isNonNegativeInt(delay.get()))) {
+                f.at(section, "ovf:initialBootStopDelay=\"" + delay.get() + "\"", v2
+                        ? "an xs:unsignedShort number of seconds (0..65535)" : "a non-negative number of seconds");
+            } else if (delay.isEmpty() && v2) {
+                f.at(section, "no ovf:initialBootStopDelay", "ovf:initialBootStopDelay (required by the OVF 2 schema)");
+            }
+        }
+        return f.list();
+    }
+
+    private static boolean parentIs(OvfDescriptor d, Element element, String kind) {
+        return element.getParentNode() instanceof Element parent && d.isKind(parent, kind);
+    }
+
+    private static String parentKind(OvfDescriptor d, Element element) {
+        return element.getParentNode() instanceof Element parent ? d.kind(parent) : "the document";
+    }
+
+    /** An xs:int that is not negative. */
+    private static boolean isNonNegativeInt(String text) {
+        String value = text.trim();
+        return value.matches("\\+?\\d{1,10}") && Long.parseLong(value.replace("+", "")) <= Integer.MAX_VALUE;
+    }
+
+    static final Set<String> BOOLEANS = Set.of("true", "false", "1", "0");
 
     static boolean isUnsignedShort(String text) {
         return text.trim().matches("\\d{1,5}") && Integer.parseInt(text.trim()) <= 65535;

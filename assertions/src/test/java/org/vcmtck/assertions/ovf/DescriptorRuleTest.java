@@ -2,6 +2,7 @@ package org.vcmtck.assertions.ovf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vcmtck.assertions.ovf.SampleDescriptors.goodV2With;
 import static org.vcmtck.assertions.ovf.SampleDescriptors.goodWith;
 
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,42 @@ public class DescriptorRuleTest {
                 "<OperatingSystemSection ovf:id=\"linux\">"));
         BROKEN.put(DescriptorRule.STRING_BUNDLES, goodWith("<Strings xml:lang=\"fr-FR\">", "<Strings>"));
         BROKEN.put(DescriptorRule.EXTERNAL_BUNDLES, goodWith("ovf:fileRef=\"bundle\"/>", "ovf:fileRef=\"bundel\"/>"));
+        BROKEN.put(DescriptorRule.ENVELOPE_LANGUAGE, goodWith("xml:lang=\"en-US\">", "xml:lang=\"en_US\">"));
+        BROKEN.put(DescriptorRule.CUSTOM_SECTIONS_IN_OWN_NAMESPACE, goodWith("<Info>Database</Info>",
+                "<Info>Database</Info><FooSection ovf:required=\"false\"><Info>custom</Info></FooSection>"));
+        BROKEN.put(DescriptorRule.ALTERNATIVE_HARDWARE_TYPES, goodV2With("<vssd:VirtualSystemType>kvm<",
+                "<vssd:VirtualSystemType>vmx-15<"));
+        BROKEN.put(DescriptorRule.TRANSPORT_TOKENS, goodV2With("ovf:transport=\"iso com.vmware.guestInfo\"",
+                "ovf:transport=\"iso,com.vmware.guestInfo\""));
+        BROKEN.put(DescriptorRule.CONTROLLER_ADDRESSES, goodWith(
+                "<rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:ElementName>disk0",
+                "<rasd:AddressOnParent>16</rasd:AddressOnParent><rasd:ElementName>disk0"));
+        BROKEN.put(DescriptorRule.NO_TYPE_35_SOUND, goodWith("<rasd:ElementName>2 vCPU</rasd:ElementName>",
+                "<rasd:ElementName>Sound Blaster 16</rasd:ElementName>").replace(
+                "<rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>2</rasd:VirtualQuantity>",
+                "<rasd:ResourceType>35</rasd:ResourceType>"));
+        BROKEN.put(DescriptorRule.PORT_AND_STORAGE_NAMESPACES, goodV2With("<epasd:Connection>lan</epasd:Connection>",
+                "<rasd:Connection>lan</rasd:Connection>"));
+        BROKEN.put(DescriptorRule.DISK_FORMATS, goodWith(
+                "ovf:format=\"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized\"",
+                "ovf:format=\"vmdk\""));
+        BROKEN.put(DescriptorRule.SHARED_DISKS, goodV2With("ovf:readOnly=\"true\"", "ovf:readOnly=\"yes\""));
+        BROKEN.put(DescriptorRule.SUBSTITUTION_ONLY_IN_CAPACITY, goodWith(
+                "<rasd:VirtualQuantity>512</rasd:VirtualQuantity>", "<rasd:VirtualQuantity>${workers}</rasd:VirtualQuantity>"));
+        BROKEN.put(DescriptorRule.RESOURCE_ALLOCATION_PLACEMENT, goodWith("<Info>Database</Info>",
+                "<Info>Database</Info><ResourceAllocationSection><Info>misplaced</Info></ResourceAllocationSection>"));
+        BROKEN.put(DescriptorRule.STARTUP_ITEM_ATTRIBUTES, goodWith("ovf:stopAction=\"guestShutdown\"",
+                "ovf:stopAction=\"shutdown\""));
+        BROKEN.put(DescriptorRule.INSTALL_SECTIONS, goodWith("ovf:initialBootStopDelay=\"120\"",
+                "ovf:initialBootStopDelay=\"-1\""));
+        BROKEN.put(DescriptorRule.MSGID_PLACEMENT, goodWith("<Product>Example</Product>",
+                "<Product>Example</Product><Version ovf:msgid=\"version\">1.0</Version>"));
+        BROKEN.put(DescriptorRule.BOOT_DEVICE_SECTIONS, goodV2With("</bootc:CIM_BootConfigSetting>",
+                "</bootc:CIM_BootConfigSetting><bootc:CIM_BootConfigSetting/>"));
+        BROKEN.put(DescriptorRule.SCALE_OUT_SECTIONS, goodV2With("ovf:default=\"2\"", "ovf:default=\"5\""));
+        BROKEN.put(DescriptorRule.PLACEMENT_GROUPS, goodV2With("ovf:group=\"spread\"", "ovf:group=\"apart\""));
+        BROKEN.put(DescriptorRule.ENCRYPTION_SECTIONS, goodV2With("<xenc:EncryptedKey Id=\"key1\"><xenc:CipherData>"
+                + "<xenc:CipherValue>AAAA</xenc:CipherValue></xenc:CipherData></xenc:EncryptedKey>", "<xenc:EncryptedData/>"));
     }
 
     /** The sample broken in just the respect of one rule (shared with the subject tests). */
@@ -115,6 +152,33 @@ public class DescriptorRuleTest {
         OvfDescriptor good = SampleDescriptors.parse(SampleDescriptors.GOOD);
         assertThat(DescriptorRule.checkAll(good, DescriptorRule.all())).isEmpty();
         OvfAssertions.assertThat(good).followsEveryDescriptorRule();
+    }
+
+    @Test
+    public void theConformantOvf2SampleFollowsEveryRule() {
+        OvfDescriptor good = SampleDescriptors.parse(SampleDescriptors.GOOD_V2);
+        assertThat(good.version()).isEqualTo(OvfVersion.V2);
+        assertThat(DescriptorRule.checkAll(good, DescriptorRule.all())).isEmpty();
+    }
+
+    /**
+     * Rules whose subject no fully conformant sample can hold: any ResourceType 35 breaks OVF-HW-020. The passing
+     * case of such a rule is in {@link DescriptorRuleCasesTest}.
+     */
+    private static final List<DescriptorRule> NO_CONFORMANT_SUBJECT = List.of(DescriptorRule.NO_TYPE_35_SOUND);
+
+    @DataProvider
+    public Object[][] rulesWithConformantSubjects() {
+        return Arrays.stream(DescriptorRule.values()).filter(rule -> !NO_CONFORMANT_SUBJECT.contains(rule))
+                .map(rule -> new Object[] {rule}).toArray(Object[][]::new);
+    }
+
+    /** A pass means something only where the rule had something to judge: every rule does in one good sample. */
+    @Test(dataProvider = "rulesWithConformantSubjects")
+    public void everyRuleHasASubjectInAConformantSample(DescriptorRule rule) {
+        int subjects = rule.subjectCount(SampleDescriptors.parse(SampleDescriptors.GOOD))
+                + rule.subjectCount(SampleDescriptors.parse(SampleDescriptors.GOOD_V2));
+        assertThat(subjects).as("%s subjects (%s) in the good samples", rule, rule.subject().label()).isPositive();
     }
 
     @DataProvider

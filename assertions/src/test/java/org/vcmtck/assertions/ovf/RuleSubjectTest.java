@@ -77,8 +77,9 @@ public class RuleSubjectTest {
 
     @Test
     public void onABareEnvelopeOnlyEnvelopeAndContentRulesHaveSubjects() {
+        // the bare envelope is OVF 1, the version OVF-PROD-015 speaks of
         List<DescriptorSubject> present = List.of(DescriptorSubject.ENVELOPE, DescriptorSubject.CONTENT,
-                DescriptorSubject.VIRTUAL_SYSTEM);
+                DescriptorSubject.VIRTUAL_SYSTEM, DescriptorSubject.OVF1_ENVELOPE);
         for (DescriptorRule rule : DescriptorRule.values()) {
             assertThat(rule.subjectCount(bare())).as("%s (%s)", rule, rule.subject().label())
                     .isEqualTo(present.contains(rule.subject()) ? 1 : 0);

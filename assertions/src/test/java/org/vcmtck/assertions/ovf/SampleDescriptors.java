@@ -2,7 +2,7 @@ package org.vcmtck.assertions.ovf;
 
 import java.nio.charset.StandardCharsets;
 
-/** A conformant OVF 1.x descriptor exercising every descriptor rule, written for these tests. */
+/** Conformant OVF 1.x and 2.x descriptors that together exercise every descriptor rule, written for these tests. */
 final class SampleDescriptors {
 
     private SampleDescriptors() {
@@ -14,7 +14,7 @@ final class SampleDescriptors {
                       xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1"
                       xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"
                       xmlns:vssd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData"
-                      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xml:lang="en-US">
               <References>
                 <File ovf:id="bundle" ovf:href="strings-de.xml" ovf:size="11"/>
                 <File ovf:id="disk1" ovf:href="web-disk1.vmdk" ovf:size="5"/>
@@ -40,7 +40,8 @@ final class SampleDescriptors {
                 <StartupSection>
                   <Info>Start order</Info>
                   <Item ovf:id="db" ovf:order="1"/>
-                  <Item ovf:id="web" ovf:order="2"/>
+                  <Item ovf:id="web" ovf:order="2" ovf:startDelay="10" ovf:waitingForGuest="true"
+                        ovf:startAction="powerOn" ovf:stopDelay="0" ovf:stopAction="guestShutdown"/>
                 </StartupSection>
                 <ProductSection ovf:class="org.example" ovf:required="false">
                   <Info ovf:msgid="product.info">Application settings</Info>
@@ -56,7 +57,8 @@ final class SampleDescriptors {
                   <AnnotationSection><Info>Notes</Info><Annotation>Front end</Annotation></AnnotationSection>
                   <EulaSection><Info>Licence</Info><License>Use freely</License></EulaSection>
                   <OperatingSystemSection ovf:id="101"><Info>Guest OS</Info></OperatingSystemSection>
-                  <VirtualHardwareSection>
+                  <InstallSection ovf:initialBootStopDelay="120"><Info>Installs once</Info></InstallSection>
+                  <VirtualHardwareSection ovf:transport="iso">
                     <Info>Hardware</Info>
                     <System>
                       <vssd:ElementName>hw</vssd:ElementName>
@@ -98,6 +100,119 @@ final class SampleDescriptors {
               </Strings>
             </Envelope>
             """;
+
+    /**
+     * A conformant OVF 2 descriptor holding what only OVF 2 defines: shared disks, placement groups, encryption,
+     * scale-out, boot devices, Ethernet port and storage items, and alternative hardware sections.
+     */
+    static final String GOOD_V2 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/2"
+                      xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/2"
+                      xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"
+                      xmlns:vssd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData"
+                      xmlns:epasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_EthernetPortAllocationSettingData"
+                      xmlns:sasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_StorageAllocationSettingData"
+                      xmlns:bootc="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_BootConfigSetting"
+                      xmlns:xenc="http://www.w3.org/2001/04/xmlenc#"
+                      xml:lang="de-CH">
+              <References>
+                <File ovf:id="image" ovf:href="node-disk1.vmdk" ovf:size="5" ovf:compression="identity"/>
+                <File ovf:id="icon" ovf:href="node.png" ovf:size="7"/>
+              </References>
+              <DiskSection>
+                <Info>Disks</Info>
+                <Disk ovf:diskId="boot" ovf:fileRef="image" ovf:capacity="8" ovf:capacityAllocationUnits="byte * 2^30"
+                      ovf:format="http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized"/>
+              </DiskSection>
+              <SharedDiskSection>
+                <Info>Shared data</Info>
+                <SharedDisk ovf:diskId="data" ovf:capacity="100" ovf:capacityAllocationUnits="byte * 2^30"
+                            ovf:readOnly="true"/>
+              </SharedDiskSection>
+              <NetworkSection>
+                <Info>Networks</Info>
+                <Network ovf:name="lan"/>
+              </NetworkSection>
+              <PlacementGroupSection ovf:id="spread" ovf:policy="availability">
+                <Info>Keep nodes apart</Info>
+              </PlacementGroupSection>
+              <EncryptionSection>
+                <Info>Keys of the encrypted disk</Info>
+                <xenc:EncryptedKey Id="key1"><xenc:CipherData><xenc:CipherValue>AAAA</xenc:CipherValue></xenc:CipherData></xenc:EncryptedKey>
+              </EncryptionSection>
+              <VirtualSystemCollection ovf:id="farm">
+                <Info>A farm of nodes</Info>
+                <ResourceAllocationSection>
+                  <Info>Memory for the farm</Info>
+                  <Item><rasd:AllocationUnits>byte * 2^30</rasd:AllocationUnits><rasd:ElementName>pool</rasd:ElementName>
+                        <rasd:InstanceID>1</rasd:InstanceID><rasd:ResourceType>4</rasd:ResourceType>
+                        <rasd:VirtualQuantity>16</rasd:VirtualQuantity></Item>
+                </ResourceAllocationSection>
+                <StartupSection>
+                  <Info>Start order</Info>
+                  <Item ovf:id="node" ovf:order="1" ovf:startAction="none" ovf:stopAction="powerOff"/>
+                </StartupSection>
+                <ScaleOutSection ovf:id="node">
+                  <Info>Two to four nodes</Info>
+                  <InstanceCount ovf:default="2" ovf:minimum="1" ovf:maximum="4"/>
+                </ScaleOutSection>
+                <VirtualSystem ovf:id="node">
+                  <Info>Node</Info>
+                  <ProductSection>
+                    <Info>Product</Info>
+                    <Product>Node</Product>
+                    <Icon ovf:fileRef="icon" ovf:height="32" ovf:width="32" ovf:mimeType="image/png"/>
+                  </ProductSection>
+                  <PlacementSection ovf:group="spread"><Info>Spread</Info></PlacementSection>
+                  <BootDeviceSection>
+                    <Info>Boot from disk</Info>
+                    <bootc:CIM_BootConfigSetting>
+                      <bootc:ElementName>disk first</bootc:ElementName>
+                      <bootc:InstanceID>boot-1</bootc:InstanceID>
+                    </bootc:CIM_BootConfigSetting>
+                  </BootDeviceSection>
+                  <InstallSection ovf:initialBootStopDelay="300"><Info>Installs once</Info></InstallSection>
+                  <VirtualHardwareSection ovf:transport="iso com.vmware.guestInfo">
+                    <Info>Hardware for one platform</Info>
+                    <System>
+                      <vssd:ElementName>hw</vssd:ElementName>
+                      <vssd:InstanceID>0</vssd:InstanceID>
+                      <vssd:VirtualSystemType>vmx-14 vmx-15</vssd:VirtualSystemType>
+                    </System>
+                    <Item><rasd:ElementName>1 vCPU</rasd:ElementName><rasd:InstanceID>1</rasd:InstanceID>
+                          <rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>1</rasd:VirtualQuantity></Item>
+                    <Item><rasd:ElementName>IDE0</rasd:ElementName><rasd:InstanceID>2</rasd:InstanceID>
+                          <rasd:ResourceType>5</rasd:ResourceType></Item>
+                    <EthernetPortItem><epasd:Connection>lan</epasd:Connection><epasd:ElementName>nic0</epasd:ElementName>
+                          <epasd:InstanceID>3</epasd:InstanceID><epasd:ResourceType>10</epasd:ResourceType></EthernetPortItem>
+                    <StorageItem><sasd:AddressOnParent>1</sasd:AddressOnParent><sasd:ElementName>disk0</sasd:ElementName>
+                          <sasd:HostResource>ovf:/disk/boot</sasd:HostResource><sasd:InstanceID>4</sasd:InstanceID>
+                          <sasd:Parent>2</sasd:Parent><sasd:ResourceType>17</sasd:ResourceType></StorageItem>
+                  </VirtualHardwareSection>
+                  <VirtualHardwareSection ovf:id="kvm">
+                    <Info>Hardware for another platform</Info>
+                    <System>
+                      <vssd:ElementName>hw</vssd:ElementName>
+                      <vssd:InstanceID>0</vssd:InstanceID>
+                      <vssd:VirtualSystemType>kvm</vssd:VirtualSystemType>
+                    </System>
+                    <Item><rasd:ElementName>1 vCPU</rasd:ElementName><rasd:InstanceID>1</rasd:InstanceID>
+                          <rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>1</rasd:VirtualQuantity></Item>
+                  </VirtualHardwareSection>
+                </VirtualSystem>
+              </VirtualSystemCollection>
+            </Envelope>
+            """;
+
+    /** The good OVF 2 descriptor with one literal replacement, failing the test if the text is not there. */
+    static String goodV2With(String from, String to) {
+        if (!GOOD_V2.contains(from)) {
+            throw new AssertionError("the OVF 2 sample descriptor does not contain: " + from);
+        }
+        int at = GOOD_V2.indexOf(from);
+        return GOOD_V2.substring(0, at) + to + GOOD_V2.substring(at + from.length());
+    }
 
     static OvfDescriptor parse(String xml) {
         try {

@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.vcmtck.features.consumer.CommandConsumer;
+import org.vcmtck.features.consumer.OvfConsumer;
 import org.vcmtck.features.target.ActiveTarget;
 import org.vcmtck.features.target.OvfPackages;
+import org.vcmtck.features.target.ProducerExport;
 import org.vcmtck.features.target.Reachability;
+import org.vcmtck.features.target.ReferenceConsumer;
 import org.vcmtck.features.target.ReferenceTarget;
 import org.vcmtck.features.target.TargetSession;
 import org.vcmtck.profiles.Catalogue;
@@ -95,14 +99,18 @@ public final class ConformanceRun {
             if (target.isBuiltInReference()) {
                 return runAgainstReference(target, options, workDir);
             }
-            OvfPackages.Resolution ovf = OvfPackages.resolve(target.endpoints().ovf());
+            // http(s) locations are fetched before the scenarios, so a location that holds nothing stops the run
+            // as a mistake in the target file, like a missing local path
+            OvfPackages.Resolution ovf = OvfPackages.resolve(target.endpoints().ovf(),
+                    workDir.resolve(OvfPackages.DOWNLOADS));
             if (!ovf.missing().isEmpty()) {
                 err.println("vcmtck: the target file names OVF package locations that hold nothing to check:");
                 ovf.missing().forEach(line -> err.println("  " + line));
                 return ExitCodes.BAD_TARGET;
             }
             ovf.notTestable().forEach(line -> err.println("vcmtck: note: not tested: " + line));
-            return runAgainst(target, endpointsOf(target), ovf.packages(), Map.of(), options, workDir);
+            return runAgainst(target, endpointsOf(target), ovf.packages(), ovfConsumer(target, workDir), Map.of(),
+                    options, workDir);
         } finally {
             deleteScratch(workDir);
         }
@@ -116,7 +124,8 @@ public final class ConformanceRun {
             out.println("vcmtck: built-in reference started (" + String.join(" ", reference.arguments()) + ")");
             List<Path> packages = ReferenceTarget.exportOvfPackages(referenceOptions, workDir.resolve("ovf-export"));
             out.println("vcmtck: built-in reference exported " + packages.size() + " OVF packages");
-            return runAgainst(target, reference.endpoints(), packages, simulatorOptions, options, workDir);
+            return runAgainst(target, reference.endpoints(), packages, ovfConsumer(target, workDir), simulatorOptions,
+                    options, workDir);
         } catch (ReferenceTarget.StartFailure e) {
             err.println("vcmtck: the built-in reference failed: " + e.getMessage());
             return e.exitCode() == ExitCodes.BAD_TARGET ? ExitCodes.BAD_TARGET : ExitCodes.SUITE_ERROR;
@@ -124,7 +133,7 @@ public final class ConformanceRun {
     }
 
     private int runAgainst(Target target, Map<String, String> endpoints, List<Path> ovfPackages,
-            Map<String, String> simulatorOptions, Options options, Path workDir) {
+            Optional<OvfConsumer> ovfConsumer, Map<String, String> simulatorOptions, Options options, Path workDir) {
         List<String> unreachable = new Reachability(CONNECT_TIMEOUT_MILLIS).unreachable(endpoints);
         if (!unreachable.isEmpty()) {
             err.println("vcmtck: the target cannot be reached:");
@@ -132,11 +141,19 @@ public final class ConformanceRun {
             return ExitCodes.TARGET_UNREACHABLE;
         }
         endpoints.forEach((kind, url) -> out.println("vcmtck: endpoint " + kind + " " + url));
+        ovfConsumer.ifPresent(consumer -> out.println("vcmtck: OVF consumer: " + consumer.describe()));
+        Optional<List<Path>> exported = exportedPackages(target, workDir);
+        if (exported.isEmpty()) {
+            return ExitCodes.BAD_TARGET;
+        }
+        List<Path> packages = new ArrayList<>(ovfPackages);
+        packages.addAll(exported.get());
 
         String tags = effectiveTags(options.tags(), target.isBuiltInReference(), unclaimedStandards(target));
         Instant started = Instant.now();
         Path json;
-        try (AutoCloseable session = ActiveTarget.open(new TargetSession(target, endpoints, workDir, ovfPackages))) {
+        try (AutoCloseable session = ActiveTarget.open(new TargetSession(target, endpoints, workDir, packages,
+                ovfConsumer))) {
             json = ScenarioEngine.run(tags, options.features(), options.outDir());
         } catch (Exception e) {
             err.println("vcmtck: the suite could not run: " + e);
@@ -158,7 +175,8 @@ public final class ConformanceRun {
         RunInfo run = new RunInfo(target.name(), target.description(), target.isBuiltInReference(), target.claims(),
                 SuiteVersion.version(), SuiteVersion.gitCommit(), tags,
                 target.reference().map(ReferenceOptions::seed).orElse(null), simulatorOptions, started, finished);
-        ConformanceReport report = ReportBuilder.build(catalogue, run, scenarios);
+        ConformanceReport report = ReportBuilder.build(catalogue, run, scenarios)
+                .withOvfPackages(PortabilityNotes.of(packages));
         ReportWriter.writeAll(report, options.outDir());
         SummaryPrinter.print(report, out);
         out.println("vcmtck: report written to " + options.outDir().resolve("report.html"));
@@ -168,6 +186,49 @@ public final class ConformanceRun {
             err.println("vcmtck: a scenario citing no requirement failed; see 'untraced scenarios' in the report");
         }
         return report.hasFailures() || untracedFailure ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.CONFORMANT_SO_FAR;
+    }
+
+    /**
+     * What OVF packages are deployed into: the target file's consumer commands when it has a consumer section
+     * (also for the reference, so a tool can be checked next to it), else the built-in reference's own deploy
+     * command. Its state lives in the run's private scratch folder, removed with it.
+     */
+    static Optional<OvfConsumer> ovfConsumer(Target target, Path workDir) {
+        if (target.consumer().isPresent()) {
+            return Optional.of(new CommandConsumer(target.consumer().get()));
+        }
+        return target.reference().map(options -> new ReferenceConsumer(options, workDir.resolve("consumer")));
+    }
+
+    /**
+     * Runs the target's export command, when it has a producer section. A command that cannot be started is a
+     * mistake in the target file (empty result: the run stops with exit 2); one that runs but fails is the
+     * implementation's problem, reported here, and the run goes on without its packages, so the producer
+     * requirements are not tested unless other packages are named.
+     *
+     * @return the exported packages (none without a producer section or after a failed export), or empty when the
+     *         command cannot be started
+     */
+    private Optional<List<Path>> exportedPackages(Target target, Path workDir) {
+        if (target.producer().isEmpty()) {
+            return Optional.of(List.of());
+        }
+        ProducerExport.Outcome outcome = ProducerExport.run(target.producer().get(), workDir);
+        if (outcome instanceof ProducerExport.Exported exported) {
+            out.println("vcmtck: the target's export command wrote " + exported.packages().size()
+                    + " OVF package" + (exported.packages().size() == 1 ? "" : "s") + " (in "
+                    + exported.took().toSeconds() + " s)");
+            return Optional.of(exported.packages());
+        }
+        if (outcome instanceof ProducerExport.NotStarted notStarted) {
+            err.println("vcmtck: " + notStarted.reason() + " (check producer.export in the target file)");
+            return Optional.empty();
+        }
+        ProducerExport.Failed failed = (ProducerExport.Failed) outcome;
+        err.println("vcmtck: " + failed.reason());
+        err.println("vcmtck: the run goes on without exported packages: the OVF producer requirements are checked "
+                + "only on the packages endpoints.ovf names, and are not tested if it names none");
+        return Optional.of(List.of());
     }
 
     /** Scenario scratch files are not evidence (what matters is attached to the report), so they go. */

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.vcmtck.assertions.ovf.corpus.CorpusPackage;
+import org.vcmtck.assertions.ovf.corpus.OvfCorpus;
 import org.vcmtck.profiles.target.ReferenceOptions;
 import org.vcmtck.simulator.launcher.LaunchException;
 import org.vcmtck.simulator.launcher.Launcher;
@@ -52,8 +55,8 @@ public final class ReferenceTarget implements AutoCloseable {
         return args;
     }
 
-    /** The options deciding the datacenter, common to the serving and the export commands. */
-    private static List<String> modelArguments(ReferenceOptions options) {
+    /** The options deciding the datacenter, common to the serving, export, deploy and systems commands. */
+    static List<String> modelArguments(ReferenceOptions options) {
         List<String> args = new ArrayList<>();
         args.add("--seed");
         args.add(Long.toString(options.seed()));
@@ -74,6 +77,11 @@ public final class ReferenceTarget implements AutoCloseable {
      * it offers (OVA and directory, OVF 2.0 and 1.1, signed and unsigned), into the folder; returns the packages
      * written. These are the packages the OVF producer checks read. The signing key is a throw-away self-signed
      * one made for the run, as a vendor would sign with its own.
+     *
+     * <p>Before exporting, the reference deploys the valid packages of the suite's OVF corpus (through its
+     * {@code deploy} command, into a state file of its own), so that what it exports holds appliances as a product
+     * in use would: product sections, licences, deployment options, string bundles, collections with a start
+     * order. The export then shows whether the reference writes back what it was given.
      */
     public static List<Path> exportOvfPackages(ReferenceOptions options, Path folder) throws StartFailure {
         SelfSignedCertificates.Generated signer;
@@ -83,6 +91,8 @@ public final class ReferenceTarget implements AutoCloseable {
         } catch (IOException e) {
             throw new StartFailure(4, "cannot make a signing key for the reference's OVF export: " + e.getMessage());
         }
+        List<String> datacenter = deployCorpus(options, folder.resolve("appliances"))
+                .map(state -> List.of("--state", state.toString())).orElseGet(() -> modelArguments(options));
         List<Path> packages = new ArrayList<>();
         for (String format : List.of("ova", "dir")) {
             for (String version : List.of("2.0", "1.1")) {
@@ -94,11 +104,32 @@ public final class ReferenceTarget implements AutoCloseable {
                     args.addAll(List.of("--sign", signer.keyFile().toString(),
                             "--cert", signer.certificateFile().toString()));
                 }
-                args.addAll(modelArguments(options));
+                args.addAll(datacenter);
                 packages.addAll(export(args));
             }
         }
         return packages;
+    }
+
+    /**
+     * Deploys every valid corpus package into a fresh datacenter of the options; returns its state file, or empty
+     * when no package could be deployed (the export then shows the datacenter as the options make it).
+     */
+    private static Optional<Path> deployCorpus(ReferenceOptions options, Path scratch) throws StartFailure {
+        List<CorpusPackage> corpus;
+        try {
+            corpus = OvfCorpus.valid(scratch.resolve("corpus"));
+        } catch (IOException e) {
+            throw new StartFailure(4, "cannot write the OVF corpus for the reference's export: " + e.getMessage());
+        }
+        ReferenceConsumer consumer = new ReferenceConsumer(options, scratch);
+        boolean any = false;
+        for (CorpusPackage pkg : corpus) {
+            // a refusal (say, a datacenter too small for the package) only leaves that appliance out of the export;
+            // the consumer scenarios deploy the same package and report the refusal where it belongs
+            any |= consumer.deploy(pkg.path(), pkg.choices(), scratch.resolve("deploy-" + pkg.name())).deployed();
+        }
+        return any ? Optional.of(consumer.stateFile()) : Optional.empty();
     }
 
     private static List<Path> export(List<String> args) throws StartFailure {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.vcmtck.features.consumer.OvfConsumer;
 import org.vcmtck.profiles.target.Target;
 
 /**
@@ -15,12 +16,20 @@ import org.vcmtck.profiles.target.Target;
  * @param workDir     a scratch directory of this run for files the scenarios write
  * @param ovfPackages local OVF packages to check (.ova, .ovf or package folders), e.g. those the built-in
  *                    reference exported; empty means "resolve the target's endpoints.ovf" (see OvfPackages)
+ * @param ovfConsumer what OVF packages are deployed into: the target file's consumer commands, or the built-in
+ *                    reference's deploy command; empty when the target names no consumer
  */
-public record TargetSession(Target target, Map<String, String> endpoints, Path workDir, List<Path> ovfPackages) {
+public record TargetSession(Target target, Map<String, String> endpoints, Path workDir, List<Path> ovfPackages,
+                            Optional<OvfConsumer> ovfConsumer) {
 
     public TargetSession {
         endpoints = Map.copyOf(endpoints);
         ovfPackages = ovfPackages == null ? List.of() : List.copyOf(ovfPackages);
+        ovfConsumer = ovfConsumer == null ? Optional.empty() : ovfConsumer;
+    }
+
+    public TargetSession(Target target, Map<String, String> endpoints, Path workDir, List<Path> ovfPackages) {
+        this(target, endpoints, workDir, ovfPackages, Optional.empty());
     }
 
     public TargetSession(Target target, Map<String, String> endpoints, Path workDir) {

@@ -62,6 +62,8 @@ public class ConformanceRunTest {
         assertThat(ReportJson.statuses(report)).as("no requirement may fail on the clean reference")
                 .doesNotContain("FAILED");
         assertThat(out.toString()).contains("requirements:");
+        assertThat(report.path("ovfPackages")).as("the reference's exports, each with its portability level")
+                .hasSize(4).allSatisfy(p -> assertThat(p.path("portability").path("level").asInt()).isBetween(1, 3));
     }
 
     @Test

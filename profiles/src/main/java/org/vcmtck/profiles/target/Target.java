@@ -19,11 +19,15 @@ import org.vcmtck.profiles.Catalogue;
  * @param credentials per endpoint kind ({@code cimi}, {@code wbem})
  * @param tls         TLS settings for https endpoints
  * @param claims      the standards and optional features claimed
+ * @param consumer    how to deploy OVF packages into the implementation (the {@code consumer:} section); empty when
+ *                    the file has none (the built-in reference has its own)
+ * @param producer    how to export OVF packages from the implementation (the {@code producer:} section), checked
+ *                    together with {@code endpoints.ovf}; empty when the file has none
  * @param source      the target file, null for {@link #builtInReference()}
  */
 public record Target(String name, String description, String vendor, Optional<ReferenceOptions> reference,
                      Endpoints endpoints, Map<String, Credentials> credentials, TlsOptions tls, Claims claims,
-                     Path source) {
+                     Optional<OvfConsumerCommand> consumer, Optional<OvfExportCommand> producer, Path source) {
 
     public Target {
         Objects.requireNonNull(name, "name");
@@ -34,6 +38,23 @@ public record Target(String name, String description, String vendor, Optional<Re
         credentials = credentials == null ? Map.of() : Map.copyOf(credentials);
         tls = tls == null ? TlsOptions.defaults() : tls;
         Objects.requireNonNull(claims, "claims");
+        consumer = consumer == null ? Optional.empty() : consumer;
+        producer = producer == null ? Optional.empty() : producer;
+    }
+
+    /** A target without a producer section. */
+    public Target(String name, String description, String vendor, Optional<ReferenceOptions> reference,
+                  Endpoints endpoints, Map<String, Credentials> credentials, TlsOptions tls, Claims claims,
+                  Optional<OvfConsumerCommand> consumer, Path source) {
+        this(name, description, vendor, reference, endpoints, credentials, tls, claims, consumer, Optional.empty(),
+                source);
+    }
+
+    /** A target without a consumer or producer section. */
+    public Target(String name, String description, String vendor, Optional<ReferenceOptions> reference,
+                  Endpoints endpoints, Map<String, Credentials> credentials, TlsOptions tls, Claims claims,
+                  Path source) {
+        this(name, description, vendor, reference, endpoints, credentials, tls, claims, Optional.empty(), source);
     }
 
     public boolean isBuiltInReference() {

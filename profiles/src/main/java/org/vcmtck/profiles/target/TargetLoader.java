@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +35,8 @@ public final class TargetLoader {
     public static final String EXAMPLE_RESOURCE = "org/vcmtck/profiles/target/example-target.yaml";
 
     private static final Set<String> TOP_KEYS = Set.of(
-            "name", "description", "vendor", "reference", "endpoints", "credentials", "tls", "claims");
+            "name", "description", "vendor", "reference", "endpoints", "credentials", "tls", "claims", "consumer",
+            "producer");
     private static final Set<String> REFERENCE_KEYS = Set.of("seed", "hosts", "vms", "jobTicks", "inventory", "deviate");
     private static final Set<String> ENDPOINT_KEYS =
             Set.of("cimi", "wbem", "interopNamespace", "virtualizationNamespace", "ovf");
@@ -42,6 +44,12 @@ public final class TargetLoader {
     private static final Set<String> CREDENTIAL_KEYS = Set.of("user", "password", "passwordEnv");
     private static final Set<String> TLS_KEYS = Set.of("insecure", "trustStore");
     private static final Set<String> CLAIM_KEYS = Set.of("standards", "versions", "features");
+    private static final Set<String> CONSUMER_KEYS =
+            Set.of("deploy", "acceptEula", "property", "deploymentOption", "list", "timeoutSeconds");
+    private static final Set<String> PRODUCER_KEYS = Set.of("export", "timeoutSeconds");
+    /** The standard consumer and producer sections are checked against. */
+    static final String OVF_STANDARD = "DSP0243";
+    private static final long MAX_TIMEOUT_SECONDS = 86_400;
     /** A URL scheme followed by "//": anything else in an ovf list is a local path (also "C:\..." on Windows). */
     private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
 
@@ -96,20 +104,34 @@ public final class TargetLoader {
         String vendor = yaml.optionalText("vendor").orElse("");
         boolean hasReference = yaml.document().node("reference").isPresent();
         boolean hasEndpoints = yaml.document().node("endpoints").isPresent();
+        boolean hasConsumer = yaml.document().node("consumer").isPresent();
+        boolean hasProducer = yaml.document().node("producer").isPresent();
         if (hasReference && hasEndpoints) {
             throw yaml.problem("endpoints",
                     "a target is either the built-in reference or a set of endpoints: remove 'reference' or 'endpoints'");
         }
-        if (!hasReference && !hasEndpoints) {
-            throw yaml.problem("", "say what to check: add 'reference:' (the built-in reference) "
-                    + "or 'endpoints:' (a real implementation)");
+        if (!hasReference && !hasEndpoints && !hasConsumer && !hasProducer) {
+            throw yaml.problem("", "say what to check: add 'reference:' (the built-in reference), "
+                    + "'endpoints:' (a real implementation), 'consumer:' (an implementation that deploys OVF packages) "
+                    + "or 'producer:' (an implementation that exports OVF packages)");
         }
         Optional<ReferenceOptions> reference = hasReference ? Optional.of(reference()) : Optional.empty();
         Endpoints endpoints = hasEndpoints ? endpoints() : Endpoints.none();
         Map<String, Credentials> credentials = credentials();
         TlsOptions tls = tls();
         Claims claims = claims(hasReference);
-        return new Target(name, description, vendor, reference, endpoints, credentials, tls, claims, file);
+        Optional<OvfConsumerCommand> consumer = hasConsumer ? Optional.of(consumer()) : Optional.empty();
+        if (consumer.isPresent() && isInCatalogue(OVF_STANDARD) && !claims.claimsStandard(OVF_STANDARD)) {
+            throw yaml.problem("consumer", "deploying OVF packages is checked against " + OVF_STANDARD
+                    + " (OVF): add " + OVF_STANDARD + " to claims.standards, or remove the consumer section");
+        }
+        Optional<OvfExportCommand> producer = hasProducer ? Optional.of(producer()) : Optional.empty();
+        if (producer.isPresent() && isInCatalogue(OVF_STANDARD) && !claims.claimsStandard(OVF_STANDARD)) {
+            throw yaml.problem("producer", "exported OVF packages are checked against " + OVF_STANDARD
+                    + " (OVF): add " + OVF_STANDARD + " to claims.standards, or remove the producer section");
+        }
+        return new Target(name, description, vendor, reference, endpoints, credentials, tls, claims, consumer,
+                producer, file);
     }
 
     private ReferenceOptions reference() throws YamlProblem {
@@ -202,6 +224,132 @@ public final class TargetLoader {
         } catch (InvalidPathException e) {
             throw yaml.problem(path, "'" + text + "' is not a valid file path: " + e.getReason());
         }
+    }
+
+    /** The {@code consumer:} section: how the suite deploys a package into the implementation. */
+    private OvfConsumerCommand consumer() throws YamlProblem {
+        if (!yaml.has("consumer")) {
+            throw yaml.problem("consumer", "needs at least 'deploy:', the command that deploys a package, e.g. "
+                    + "[acme-cli, import, \"{package}\", --workdir, \"{workdir}\"]");
+        }
+        yaml.requireMapping("consumer", CONSUMER_KEYS);
+        if (!yaml.has("consumer.deploy")) {
+            throw yaml.problem("consumer.deploy", "is required in the consumer section: the command that deploys a "
+                    + "package, e.g. [acme-cli, import, \"{package}\", --workdir, \"{workdir}\"]");
+        }
+        CommandTemplate deploy = command("consumer.deploy", OvfConsumerCommand.DEPLOY_PLACEHOLDERS);
+        if (!deploy.uses(OvfConsumerCommand.PACKAGE)) {
+            throw yaml.problem("consumer.deploy", "must pass the package: put \"{package}\" where the command "
+                    + "expects the package path");
+        }
+        Optional<CommandTemplate> acceptEula =
+                options("consumer.acceptEula", OvfConsumerCommand.DEPLOY_PLACEHOLDERS, List.of());
+        Optional<CommandTemplate> property = options("consumer.property", OvfConsumerCommand.PROPERTY_PLACEHOLDERS,
+                List.of(OvfConsumerCommand.KEY, OvfConsumerCommand.VALUE));
+        Optional<CommandTemplate> deploymentOption = options("consumer.deploymentOption",
+                OvfConsumerCommand.DEPLOYMENT_OPTION_PLACEHOLDERS, List.of(OvfConsumerCommand.ID));
+        Optional<CommandTemplate> list = yaml.has("consumer.list")
+                ? Optional.of(command("consumer.list", Set.of())) : Optional.empty();
+        long seconds = yaml.nonNegative("consumer.timeoutSeconds", OvfConsumerCommand.DEFAULT_TIMEOUT.toSeconds(),
+                MAX_TIMEOUT_SECONDS);
+        if (seconds == 0) {
+            throw yaml.problem("consumer.timeoutSeconds", "must be at least 1 (seconds one command may run)");
+        }
+        return new OvfConsumerCommand(deploy, acceptEula, property, deploymentOption, list,
+                Duration.ofSeconds(seconds));
+    }
+
+    /** The {@code producer:} section: how the suite gets packages exported from the implementation. */
+    private OvfExportCommand producer() throws YamlProblem {
+        String example = "[acme-cli, export, --all, --out, \"{outdir}\"]";
+        if (!yaml.has("producer")) {
+            throw yaml.problem("producer", "needs 'export:', the command that writes the packages into the folder "
+                    + "given as {outdir}, e.g. " + example);
+        }
+        yaml.requireMapping("producer", PRODUCER_KEYS);
+        if (!yaml.has("producer.export")) {
+            throw yaml.problem("producer.export", "is required in the producer section: the command that writes the "
+                    + "packages into the folder given as {outdir}, e.g. " + example);
+        }
+        CommandTemplate export = command("producer.export", OvfExportCommand.PLACEHOLDERS);
+        if (!export.uses(OvfExportCommand.OUTDIR)) {
+            throw yaml.problem("producer.export", "must say where the packages go: put \"{outdir}\" where the "
+                    + "command expects its output folder, e.g. " + example);
+        }
+        long seconds = yaml.nonNegative("producer.timeoutSeconds", OvfExportCommand.DEFAULT_TIMEOUT.toSeconds(),
+                MAX_TIMEOUT_SECONDS);
+        if (seconds == 0) {
+            throw yaml.problem("producer.timeoutSeconds", "must be at least 1 (seconds the export may run)");
+        }
+        return new OvfExportCommand(export, Duration.ofSeconds(seconds));
+    }
+
+    /** A program and its arguments; a relative program path with a folder in it is taken from the file's folder. */
+    private CommandTemplate command(String path, Set<String> placeholders) throws YamlProblem {
+        List<String> arguments = new ArrayList<>(arguments(path));
+        if (arguments.isEmpty()) {
+            throw yaml.problem(path, "must list the program to run and its arguments");
+        }
+        CommandTemplate template = template(path, arguments, placeholders);
+        if (template.hasPlaceholder(0)) {
+            throw yaml.problem(elementPath(path, 0), "the first element is the program to run and cannot hold a "
+                    + "placeholder");
+        }
+        String program = arguments.get(0);
+        if (program.contains("/") || program.contains("\\")) {
+            arguments.set(0, localPath(elementPath(path, 0), program).toString());
+            template = template(path, arguments, placeholders);
+        }
+        return template;
+    }
+
+    /** Arguments appended to the deploy command for one choice; each of {@code required} must appear in them. */
+    private Optional<CommandTemplate> options(String path, Set<String> placeholders, List<String> required)
+            throws YamlProblem {
+        if (!yaml.has(path)) {
+            return Optional.empty();
+        }
+        List<String> arguments = arguments(path);
+        if (arguments.isEmpty()) {
+            throw yaml.problem(path, "must list at least one argument (leave the field out if the consumer has no "
+                    + "such option)");
+        }
+        CommandTemplate template = template(path, arguments, placeholders);
+        for (String placeholder : required) {
+            if (!template.uses(placeholder)) {
+                throw yaml.problem(path, "must use {" + placeholder + "}, e.g. "
+                        + (required.size() == 2 ? "[--prop, \"{key}={value}\"]" : "[--config, \"{id}\"]"));
+            }
+        }
+        return Optional.of(template);
+    }
+
+    /**
+     * The arguments of a command field. No shell runs the commands, so a single text with spaces is refused rather
+     * than split in a way its author may not expect.
+     */
+    private List<String> arguments(String path) throws YamlProblem {
+        Optional<String> scalar = yaml.document().node(path).filter(node -> node.isTextual()).map(node -> node.asText());
+        if (scalar.isPresent() && scalar.get().strip().chars().anyMatch(Character::isWhitespace)) {
+            String example = path.startsWith("producer") ? "[acme-cli, export, \"{outdir}\"]"
+                    : "[acme-cli, import, \"{package}\"]";
+            throw yaml.problem(path, "must be a list with one element per argument, e.g. " + example
+                    + ": no shell runs the command, so '" + scalar.get() + "' would not be split at its spaces");
+        }
+        return yaml.textList(path);
+    }
+
+    private CommandTemplate template(String path, List<String> arguments, Set<String> placeholders)
+            throws YamlProblem {
+        try {
+            return CommandTemplate.parse(arguments, placeholders);
+        } catch (CommandTemplate.Problem problem) {
+            throw yaml.problem(elementPath(path, problem.index()), problem.getMessage());
+        }
+    }
+
+    private boolean isInCatalogue(String standard) {
+        return catalogue.standards().stream().anyMatch(s -> s.id().equals(standard));
     }
 
     private Map<String, Credentials> credentials() throws YamlProblem {

@@ -21,6 +21,7 @@ import org.vcmtck.reports.ConformanceReport;
 import org.vcmtck.reports.Evidence;
 import org.vcmtck.reports.EvidenceExcerpt;
 import org.vcmtck.reports.Outcome;
+import org.vcmtck.reports.OvfPackageNote;
 import org.vcmtck.reports.RequirementResult;
 import org.vcmtck.reports.RunInfo;
 import org.vcmtck.reports.ScenarioRef;
@@ -35,8 +36,10 @@ import org.vcmtck.reports.StatusCounts;
  * scenarioCounts{PASSED…}, standards[{id, title, family, version, claimed, verdict, counts, countsByLevel,
  * requirements[{id, level, standard, spec, section, statement, feature, unconfirmed, status, note,
  * scenarios[{featureUri, name, line, status}], evidence{scenario, errorMessage, items[{name, mediaType,
- * text}]}}]}], unknownTags[], untracedScenarios[]}}. Statuses and verdicts are the enum names; times are
- * ISO-8601.
+ * text}]}}]}], unknownTags[], untracedScenarios[], ovfPackages[{location, form, portability{level,
+ * requirement, reasons[]}}]}}. Statuses and verdicts are the enum names; times are ISO-8601. {@code ovfPackages}
+ * is always present (empty when the run examined no package); its {@code level} is 1–3 or null when the package
+ * could not be classified, and it is informative only: no verdict or count depends on it.
  */
 public final class JsonReportWriter {
 
@@ -82,7 +85,25 @@ public final class JsonReportWriter {
         report.unknownTags().forEach(unknown::add);
         ArrayNode untraced = root.putArray("untracedScenarios");
         report.untracedScenarios().forEach(ref -> untraced.add(scenario(ref)));
+        ArrayNode packages = root.putArray("ovfPackages");
+        report.ovfPackages().forEach(note -> packages.add(ovfPackage(note)));
         return root;
+    }
+
+    private static ObjectNode ovfPackage(OvfPackageNote note) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("location", note.location());
+        node.put("form", note.form());
+        ObjectNode portability = node.putObject("portability");
+        if (note.portabilityLevel() == null) {
+            portability.putNull("level");
+        } else {
+            portability.put("level", note.portabilityLevel().intValue());
+        }
+        portability.put("requirement", OvfPackageNote.REQUIREMENT_ID);
+        ArrayNode reasons = portability.putArray("reasons");
+        note.reasons().forEach(reasons::add);
+        return node;
     }
 
     private static ObjectNode run(RunInfo run) {

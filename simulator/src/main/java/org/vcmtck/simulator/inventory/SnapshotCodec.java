@@ -3,6 +3,7 @@ package org.vcmtck.simulator.inventory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -70,7 +71,14 @@ public final class SnapshotCodec {
     /** Binds a parsed complete document to a snapshot, reporting the field at fault with its line. */
     static DatacenterSnapshot bind(InventoryFile doc) throws InventoryException {
         try {
-            return MAPPER.readerFor(DatacenterSnapshot.class).readValue(doc.root());
+            JsonNode root = doc.root();
+            if (root instanceof ObjectNode o && !o.has(APPLIANCES)) {
+                // state files written before package metadata was kept have none; that is not incomplete
+                ObjectNode upgraded = o.deepCopy();
+                upgraded.putArray(APPLIANCES);
+                root = upgraded;
+            }
+            return MAPPER.readerFor(DatacenterSnapshot.class).readValue(root);
         } catch (ValueInstantiationException e) {
             String at = path(e);
             if (e.getCause() instanceof ModelException m) {
@@ -111,7 +119,8 @@ public final class SnapshotCodec {
         }
     }
 
-    private static final String[] ENTITY_LISTS = {"hosts", "pools", "switches", "systems", "jobs"};
+    private static final String APPLIANCES = "appliances";
+    private static final String[] ENTITY_LISTS = {"hosts", "pools", "switches", "systems", "jobs", APPLIANCES};
 
     private static String entryNamedIn(InventoryFile doc, String message) {
         Map<String, String> pathById = new HashMap<>();

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,16 +19,23 @@ import java.util.Map;
 @Command(name = "deploy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
-                "Deploys an OVF package (folder, .ovf, .ova, or '-' for an OVA on standard input) into the"
+                "Deploys an OVF package (folder, .ovf, .ova, an http(s) URL, or '-' for an OVA on standard input) into the"
                         + " reference's datacenter and exits.",
                 "Either every virtual system of the package is defined or none is; with --state, the datacenter"
                         + " is saved to the state file after a successful deploy only. Prints one line"
                         + " 'deployed <name> <id>' per system defined. Exit codes: 0 ok; 1 package refused (the"
                         + " reason on standard error names the OVF requirement id) or unexpected failure;"
-                        + " 2 bad usage, unknown host, bad inventory/state file."})
+                        + " 2 bad usage, unknown host, bad inventory/state file.",
+                "Also prints 'configuration <id>' when a DeploymentOptionSection configuration is in effect. With"
+                        + " --deploy-dir, each system whose VirtualHardwareSection lists the 'iso' transport gets"
+                        + " DIR/<system>/ovf-env.xml and DIR/<system>/ovf-env.iso (its OVF environment, DSP8027) and"
+                        + " a line 'environment <ovf:id> <absolute iso path>'; transport 'com.vmware.guestInfo'"
+                        + " gives DIR/<system>/guestinfo.ovfEnv and a line 'guestinfo <ovf:id> <path>'. A refused"
+                        + " package writes nothing there."})
 final class DeployCommand {
     @Parameters(index = "0", paramLabel = "PACKAGE",
-            description = "The package: a folder holding one .ovf, an .ovf file, an .ova file, or '-' to read an"
+            description = "The package: a folder holding one .ovf, an .ovf file, an .ova file, an http(s) URL of"
+                    + " an .ova or .ovf (read in one pass, files of an .ovf relative to its URL), or '-' to read an"
                     + " OVA from standard input.")
     String packagePath;
 
@@ -52,6 +60,18 @@ final class DeployCommand {
                     + " the whole package).")
     String host;
 
+    @Option(names = "--trust-anchor", paramLabel = "PEM",
+            description = "Certificate(s) in PEM the signer's chain must lead to (repeatable). With at least one,"
+                    + " a signed package whose chain is untrusted, expired or broken is refused (OVF-CERT-004);"
+                    + " without, chain problems are warnings. Unsigned packages are not affected.")
+    List<Path> trustAnchors = new ArrayList<>();
+
+    @Option(names = "--deploy-dir", paramLabel = "DIR",
+            description = "Work directory for what the deploy creates: the OVF environment (ovf-env.xml, ISO"
+                    + " image, guestinfo.ovfEnv) of each system, in DIR/<system-name>/. Created if missing; written"
+                    + " only after a successful deploy. Without it nothing is written except --state.")
+    Path deployDir;
+
     @Mixin
     ModelOptions model = new ModelOptions();
 
@@ -69,6 +89,10 @@ final class DeployCommand {
             }
         }
         return out;
+    }
+
+    boolean fromUrl() {
+        return packagePath != null && packagePath.matches("(?i)^https?://.*");
     }
 
     boolean fromStandardInput() {

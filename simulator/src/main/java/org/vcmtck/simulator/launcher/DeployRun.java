@@ -9,22 +9,37 @@ import org.vcmtck.simulator.ovf.deploy.DeployResult;
 import org.vcmtck.simulator.ovf.deploy.DeployedSystem;
 import org.vcmtck.simulator.ovf.deploy.OvfDeployException;
 import org.vcmtck.simulator.ovf.deploy.OvfDeployer;
+import org.vcmtck.simulator.ovf.env.EnvironmentDelivery;
+import org.vcmtck.simulator.ovf.env.EnvironmentSources;
+import org.vcmtck.simulator.ovf.env.Platform;
 import org.vcmtck.simulator.ovf.pkg.OvfPackage;
 import org.vcmtck.simulator.ovf.pkg.OvfPackageReader;
+import org.vcmtck.simulator.ovf.sign.KeyMaterialException;
+import org.vcmtck.simulator.ovf.sign.SignatureCheck;
+import org.vcmtck.simulator.ovf.sign.TrustAnchors;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a parsed {@link DeployCommand}: builds the datacenter, reads the package, deploys, saves the state file,
- * prints {@code deployed <name> <id>} per system. Warnings go to standard error.
+ * Runs a parsed {@link DeployCommand}: builds the datacenter, reads the package, deploys, writes the OVF
+ * environments into --deploy-dir, saves the state file, prints {@code deployed <name> <id>} per system,
+ * {@code configuration <id>} and one {@code environment}/{@code guestinfo} line per environment delivered.
+ * Warnings go to standard error.
  */
 final class DeployRun {
+    /** Every date on an environment medium: a constant, so the same deploy gives the same image bytes. */
+    static final Instant ENVIRONMENT_TIME = Instant.parse("2020-01-01T00:00:00Z");
+
     private DeployRun() {
     }
 
@@ -38,9 +53,21 @@ final class DeployRun {
             err.println(prefix + e.getMessage());
             return LaunchException.BAD_INPUT;
         }
-        Path path = command.fromStandardInput() ? null : Paths.get(command.packagePath);
+        Path path = command.fromStandardInput() || command.fromUrl() ? null : Paths.get(command.packagePath);
         if (path != null && !Files.exists(path)) {
             err.println(prefix + "no such package: " + path);
+            return LaunchException.BAD_INPUT;
+        }
+        if (command.deployDir != null && Files.exists(command.deployDir) && !Files.isDirectory(command.deployDir)) {
+            err.println(prefix + "--deploy-dir " + command.deployDir + " exists and is not a directory");
+            return LaunchException.BAD_INPUT;
+        }
+        SignatureCheck signatures;
+        try {
+            signatures = command.trustAnchors.isEmpty() ? SignatureCheck.untrusting()
+                    : SignatureCheck.requiring(TrustAnchors.load(command.trustAnchors));
+        } catch (KeyMaterialException e) {
+            err.println(prefix + "--trust-anchor: " + e.getMessage());
             return LaunchException.BAD_INPUT;
         }
         Datacenter dc;
@@ -50,10 +77,45 @@ final class DeployRun {
             err.println(prefix + e.getMessage());
             return e.exitCode();
         }
+        Path spooled = null;
+        try {
+            if (path == null && !command.fromUrl() && command.deployDir != null) {
+                // the environment needs the package's bytes a second time; standard input can be read only once
+                spooled = Files.createTempFile("vcmtck-deploy-", ".ova");
+                Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return deploy(command, new OvfPackageReader(signatures), path, spooled, in, properties, dc, out, err,
+                    prefix);
+        } catch (IOException e) {
+            err.println(prefix + "cannot keep the package read from standard input: " + e.getMessage());
+            return LaunchException.FAILURE;
+        } finally {
+            if (spooled != null) {
+                try {
+                    Files.deleteIfExists(spooled);
+                } catch (IOException e) {
+                    err.println(prefix + "cannot remove the temporary file " + spooled + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static int deploy(DeployCommand command, OvfPackageReader reader, Path path, Path spooled, InputStream in,
+                              Map<String, String> properties, Datacenter dc, PrintWriter out, PrintWriter err,
+                              String prefix) throws IOException {
         OvfPackage pkg;
         try {
-            OvfPackageReader reader = new OvfPackageReader();
-            pkg = path == null ? reader.readOva(in, "stdin") : reader.read(path);
+            if (command.fromUrl()) {
+                pkg = reader.read(URI.create(command.packagePath));
+            } else if (path != null) {
+                pkg = reader.read(path);
+            } else if (spooled != null) {
+                try (InputStream spool = Files.newInputStream(spooled)) {
+                    pkg = reader.readOva(spool, "stdin");
+                }
+            } else {
+                pkg = reader.readOva(in, "stdin");
+            }
         } catch (OvfPackageException e) {
             err.println(prefix + "refused: " + e.finding());
             return LaunchException.FAILURE;
@@ -70,11 +132,27 @@ final class DeployRun {
             err.println(prefix + e.getMessage());
             return LaunchException.BAD_INPUT;
         }
+        EnvironmentDelivery environment = null;
+        List<Path> written = List.of();
+        if (command.deployDir != null) {
+            EnvironmentSources sources = sources(pkg, spooled != null ? spooled : path, err, prefix);
+            environment = EnvironmentDelivery.plan(new EnvironmentDelivery.Inputs(pkg.descriptor(), result,
+                    sources.contents(), properties, Platform.reference(), ENVIRONMENT_TIME), command.deployDir);
+            try {
+                written = environment.write();
+            } catch (IOException e) {
+                err.println(prefix + "cannot write the OVF environment into " + command.deployDir + ": "
+                        + e.getMessage());
+                return LaunchException.FAILURE;
+            }
+        }
         if (command.model.state != null) {
             try {
                 new StateFile(command.model.state, err::println).save(dc.snapshot());
             } catch (IOException e) {
                 err.println(prefix + "cannot save the state file " + command.model.state + ": " + e.getMessage());
+                // the deploy is not kept, so neither is its environment
+                removeAll(written, err, prefix);
                 return LaunchException.FAILURE;
             }
         }
@@ -84,6 +162,42 @@ final class DeployRun {
         for (DeployedSystem s : result.systems()) {
             out.println("deployed " + s.name() + " " + s.systemId());
         }
+        if (result.configuration() != null) {
+            out.println("configuration " + result.configuration());
+        }
+        if (environment != null) {
+            for (OvfFinding w : environment.warnings()) {
+                err.println(prefix + w);
+            }
+            for (EnvironmentDelivery.Delivery d : environment.deliveries()) {
+                String kind = d.transport().equals(EnvironmentDelivery.ISO) ? "environment" : "guestinfo";
+                out.println(kind + " " + d.entityId() + " " + d.path());
+            }
+        }
         return 0;
+    }
+
+    /**
+     * The package members the environment files name, read a second time; when that fails the environment is
+     * still written, without those files, and the reason is a warning.
+     */
+    private static EnvironmentSources sources(OvfPackage pkg, Path ova, PrintWriter err, String prefix) {
+        try {
+            return EnvironmentSources.read(pkg, ova);
+        } catch (IOException e) {
+            err.println(prefix + "warning: the package members cannot be read again (" + e.getMessage() + "); the"
+                    + " OVF environment leaves out the EnvironmentFilesSection files");
+            return EnvironmentSources.none();
+        }
+    }
+
+    private static void removeAll(List<Path> written, PrintWriter err, String prefix) {
+        for (int i = written.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(written.get(i));
+            } catch (IOException e) {
+                err.println(prefix + "cannot remove " + written.get(i) + ": " + e.getMessage());
+            }
+        }
     }
 }

@@ -57,6 +57,9 @@ public final class Launcher {
                 if (sub.getCommand() instanceof DeployCommand deploy) {
                     return DeployRun.run(deploy, in, out, err, NAME);
                 }
+                if (sub.getCommand() instanceof SystemsCommand systems) {
+                    return SystemsRun.run(systems, out, err, NAME);
+                }
                 if (sub.getCommand() instanceof OvfBenchmarkCommand benchmark) {
                     return OvfBenchmarkRun.run(benchmark, out, err, NAME);
                 }
@@ -92,7 +95,8 @@ public final class Launcher {
         if (cli.isUsageHelpRequested() || cli.isVersionHelpRequested() || options.benchmark
                 || cli.getParseResult().hasSubcommand()) {
             throw new LaunchException(LaunchException.BAD_INPUT,
-                    "--help, --version, --benchmark, export, deploy and benchmark-ovf are command-line only;"
+                    "--help, --version, --benchmark, export, deploy, systems and benchmark-ovf are command-line"
+                            + " only;"
                             + " start() starts a reference");
         }
         ReferenceInstance reference = new Startup(options, out, err).start();
@@ -104,6 +108,8 @@ public final class Launcher {
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new LaunchOptions());
+        // registered here rather than in LaunchOptions' annotation, which lists the commands it owns
+        cli.addSubcommand(new SystemsCommand());
         cli.setOut(out);
         cli.setErr(err);
         return cli;

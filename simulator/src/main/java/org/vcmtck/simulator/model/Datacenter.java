@@ -189,6 +189,34 @@ public final class Datacenter {
         return write(() -> migration.migrate(systemId, destinationHostId, kind));
     }
 
+    // ---------------------------------------------------------------- appliances (deployed OVF packages)
+
+    /**
+     * Records the package metadata of systems deployed together. Refused (INVALID_ARGUMENT) when the id is taken,
+     * a system id is unknown, or a system already belongs to another appliance. Forgotten automatically when the
+     * last of its systems is destroyed.
+     */
+    public Appliance recordAppliance(Appliance appliance) {
+        ModelState.requireArgument("appliance", appliance);
+        return write(() -> {
+            ApplianceRules.check(state, appliance);
+            state.appliances.put(appliance.id(), appliance);
+            state.log(EventKind.APPLIANCE_RECORDED, appliance.id(), "package metadata kept for systems "
+                    + appliance.systemIds());
+            return appliance;
+        });
+    }
+
+    public List<Appliance> appliances() {
+        return read(() -> List.copyOf(state.appliances.values()));
+    }
+
+    /** The appliance a system was deployed in, or null when it did not come from a package. */
+    public Appliance applianceOf(String systemId) {
+        return read(() -> state.appliances.values().stream().filter(a -> a.systemIds().contains(systemId))
+                .findFirst().orElse(null));
+    }
+
     // ---------------------------------------------------------------- switches
 
     public VirtualSwitch createSwitch(String hostId, String name, int ports) {

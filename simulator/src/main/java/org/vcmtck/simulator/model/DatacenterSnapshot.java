@@ -6,8 +6,17 @@ import java.util.List;
 public record DatacenterSnapshot(int formatVersion, long seed, DatacenterOptions options, long tick,
                                  ModelCounters counters, List<Host> hosts, List<ResourcePool> pools,
                                  List<VirtualSystem> systems, List<VirtualSwitch> switches, List<Job> jobs,
-                                 List<Event> events) {
+                                 List<Event> events,
+                                 List<Appliance> appliances) {
     public static final int FORMAT_VERSION = 1;
+
+    /** The snapshot as it was before appliances were kept: the same model, no package metadata. */
+    public DatacenterSnapshot(int formatVersion, long seed, DatacenterOptions options, long tick,
+                              ModelCounters counters, List<Host> hosts, List<ResourcePool> pools,
+                              List<VirtualSystem> systems, List<VirtualSwitch> switches, List<Job> jobs,
+                              List<Event> events) {
+        this(formatVersion, seed, options, tick, counters, hosts, pools, systems, switches, jobs, events, List.of());
+    }
 
     public DatacenterSnapshot {
         hosts = List.copyOf(hosts);
@@ -16,5 +25,6 @@ public record DatacenterSnapshot(int formatVersion, long seed, DatacenterOptions
         switches = List.copyOf(switches);
         jobs = List.copyOf(jobs);
         events = List.copyOf(events);
+        appliances = appliances == null ? List.of() : List.copyOf(appliances);
     }
 }

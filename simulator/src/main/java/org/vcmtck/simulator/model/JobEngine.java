@@ -88,6 +88,7 @@ final class JobEngine {
                 }
                 s.systems.remove(system.id());
                 s.log(EventKind.SYSTEM_DESTROYED, system.id(), "system " + system.name() + " destroyed");
+                s.forgetAppliancesWithoutSystems();
             }
             case MIGRATE_OFFLINE, MIGRATE_LIVE -> finishMigration(system, job.destinationHostId());
         }

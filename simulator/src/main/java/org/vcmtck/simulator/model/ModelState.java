@@ -25,6 +25,8 @@ final class ModelState {
     final Map<String, VirtualSystem> systems = new LinkedHashMap<>();
     final Map<String, SwitchState> switches = new LinkedHashMap<>();
     final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** Package metadata of deployed OVF packages, by appliance id (see {@link Appliance}). */
+    final Map<String, Appliance> appliances = new LinkedHashMap<>();
     /** Running job ids in creation order, so jobs progress in a deterministic order. */
     final Set<String> activeJobs = new LinkedHashSet<>();
     final Map<String, String> activeJobBySystem = new HashMap<>();
@@ -215,6 +217,18 @@ final class ModelState {
             throw ModelException.invalid(field, "must not be null");
         }
         return value;
+    }
+
+    /** Forgets the appliances none of whose systems exist any more (called when a system goes away). */
+    void forgetAppliancesWithoutSystems() {
+        var it = appliances.values().iterator();
+        while (it.hasNext()) {
+            Appliance a = it.next();
+            if (a.systemIds().stream().noneMatch(systems::containsKey)) {
+                it.remove();
+                log(EventKind.APPLIANCE_FORGOTTEN, a.id(), "all systems of appliance " + a.id() + " are gone");
+            }
+        }
     }
 
     void log(EventKind kind, String subject, String message) {

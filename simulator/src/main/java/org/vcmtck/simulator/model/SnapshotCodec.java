@@ -14,7 +14,8 @@ final class SnapshotCodec {
                         s.eventSeq, s.uuidSeq, s.macSeq, s.changeSeq),
                 List.copyOf(s.hosts.values()), s.pools.values().stream().map(PoolState::view).toList(),
                 List.copyOf(s.systems.values()), s.switches.values().stream().map(SwitchState::view).toList(),
-                List.copyOf(s.jobs.values()), s.eventLog.all());
+                List.copyOf(s.jobs.values()), s.eventLog.all(),
+                List.copyOf(s.appliances.values()));
     }
 
     /** Fills an empty model from a snapshot, then cross-checks it (see {@link ConsistencyCheck}). */
@@ -76,6 +77,10 @@ final class SnapshotCodec {
         }
         for (Event e : s.events()) {
             model.eventLog.append(e);
+        }
+        for (Appliance a : s.appliances()) {
+            ApplianceRules.check(model, a);
+            model.appliances.put(a.id(), a);
         }
         ConsistencyCheck.verify(model.hosts.keySet(), model.pools, model.systems, model.switches, model.activeJobs, model.jobs);
     }

@@ -130,6 +130,11 @@ public class OvfProducerSteps {
         eachPackage(PackageSubject.PACKAGE, OvfPackageAssert::hasSingleDescriptor);
     }
 
+    @Then("each package names its descriptor, manifest and certificate with the extensions .ovf, .mf and .cert")
+    public void standardExtensions() {
+        eachDescriptor(OvfPackageAssert::usesStandardExtensions);
+    }
+
     @Then("each package's descriptor is well-formed XML in a DMTF envelope namespace")
     public void wellFormedDescriptor() {
         eachDescriptor(p -> p.descriptor().isInDmtfEnvelopeNamespace());

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +35,9 @@ import org.vcmtck.profiles.Catalogue;
 
 /** The OVF producer feature run end to end through ConformanceRun against a target file naming built packages. */
 public class OvfProducerFeatureTest {
+
+    /** Only the producer checks: the consumer scenarios cite some of the same ids (e.g. OVF-CERT-003). */
+    private static final Path PRODUCER_FEATURE = Path.of("src/main/resources/features/ovf/producer.feature");
 
     private static final String DESCRIPTOR = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -170,7 +176,8 @@ public class OvfProducerFeatureTest {
         StringWriter err = new StringWriter();
         Path outDir = folder.resolve("out");
         int exit = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(new ConformanceRun.Options(Optional.of(target), Optional.empty(), outDir));
+                .execute(new ConformanceRun.Options(Optional.of(target), Optional.empty(), outDir,
+                        Optional.of(PRODUCER_FEATURE)));
         assertThat(outDir.resolve("report.json")).as("report; stdout:%n%s%nstderr:%n%s", out, err).isRegularFile();
         return new Outcome(exit, new ObjectMapper().readTree(outDir.resolve("report.json").toFile()), out + "\n" + err);
     }
@@ -190,7 +197,7 @@ public class OvfProducerFeatureTest {
         assertThat(outcome.exit()).as("exit code; output:%n%s", outcome.out()).isEqualTo(ExitCodes.CONFORMANT_SO_FAR);
         for (String id : List.of("OVF-PKG-001", "OVF-PKG-005", "OVF-PKG-007", "OVF-PKG-008", "OVF-REF-005",
                 "OVF-REF-011", "OVF-MF-001", "OVF-MF-005", "OVF-MF-006", "OVF-MF-008", "OVF-HW-008", "OVF-HW-011",
-                "OVF-ENV-004", "OVF-DISK-004")) {
+                "OVF-ENV-004", "OVF-DISK-004", "OVF-PKG-002", "OVF-HW-010", "OVF-PROD-015", "OVF-EXT-001")) {
             assertThat(outcome.status(id)).as(id).isEqualTo("PASSED");
         }
         // the signature feature is not claimed, so its requirement is not applicable rather than tested
@@ -227,15 +234,58 @@ public class OvfProducerFeatureTest {
     }
 
     @Test
-    public void aTargetWithoutReadablePackagesLeavesTheRequirementsNotTested() throws Exception {
+    public void aPackageServedOverHttpIsDownloadedAndChecked() throws Exception {
         Path folder = Files.createTempDirectory("ovf-feature");
+        writeOva(folder.resolve("served.ova"), goodFiles());
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] body = Files.readAllBytes(folder.resolve("served.ova"));
+        server.createContext("/appliance.ova", exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            Outcome outcome = check(folder, "http://127.0.0.1:" + server.getAddress().getPort() + "/appliance.ova");
 
-        // http(s) locations are not read yet (no surprise network access): nothing to check, so not tested
-        Outcome outcome = check(folder, "https://example.com/appliance.ova");
+            assertThat(outcome.exit()).as(outcome.out()).isEqualTo(ExitCodes.CONFORMANT_SO_FAR);
+            assertThat(outcome.status("OVF-PKG-001")).isEqualTo("PASSED");
+        } finally {
+            server.stop(0);
+        }
+    }
 
-        assertThat(outcome.exit()).isEqualTo(ExitCodes.CONFORMANT_SO_FAR);
-        assertThat(outcome.status("OVF-PKG-001")).isEqualTo("NOT_TESTED");
-        assertThat(outcome.status("OVF-HW-008")).isEqualTo("NOT_TESTED");
+    @Test
+    public void aUrlAnsweringNotFoundIsAMistakeInTheTargetFile() throws Exception {
+        Path folder = Files.createTempDirectory("ovf-feature");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/gone.ova";
+            Path target = folder.resolve("target.yaml");
+            Files.writeString(target, """
+                    name: OVF producer under test
+                    endpoints:
+                      ovf: [ %s ]
+                    claims:
+                      standards: [DSP0243]
+                    """.formatted(url));
+            StringWriter err = new StringWriter();
+
+            int exit = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(err, true)).execute(new ConformanceRun.Options(Optional.of(target),
+                    Optional.empty(), folder.resolve("out")));
+
+            assertThat(exit).isEqualTo(ExitCodes.BAD_TARGET);
+            assertThat(err.toString()).contains(url).contains("404");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
@@ -323,5 +373,31 @@ public class OvfProducerFeatureTest {
             assertThat(outcome.requirement(id).path("evidence").path("errorMessage").asText())
                     .as(id).contains("nothing to check");
         }
+    }
+
+    @Test
+    public void misnamedManifestAndIllFormedLanguageFailTheirRequirements() throws Exception {
+        Path folder = Files.createTempDirectory("ovf-feature");
+        byte[] descriptor = DESCRIPTOR.replace("<Envelope xmlns=", "<Envelope xml:lang=\"en_US\" xmlns=")
+                .replace("<rasd:AddressOnParent>0<", "<rasd:AddressOnParent>16<").getBytes(StandardCharsets.UTF_8);
+        String manifest = "SHA1(tiny.ovf)= " + sha1(descriptor) + "\nSHA1(tiny-disk1.vmdk)= " + sha1(DISK) + "\n";
+        writeOva(folder.resolve("tiny.ova"), List.of(Map.entry("tiny.ovf", descriptor),
+                Map.entry("tiny.sha1", manifest.getBytes(StandardCharsets.US_ASCII)), Map.entry("tiny-disk1.vmdk", DISK)));
+
+        Outcome outcome = check(folder, "tiny.ova");
+
+        assertThat(outcome.exit()).as("exit code; output:%n%s", outcome.out()).isEqualTo(ExitCodes.REQUIREMENT_FAILED);
+        assertThat(outcome.status("OVF-PKG-002")).isEqualTo("FAILED");
+        assertThat(outcome.requirement("OVF-PKG-002").path("evidence").path("errorMessage").asText())
+                .contains("member tiny.sha1");
+        assertThat(outcome.status("OVF-ENV-003")).isEqualTo("FAILED");
+        assertThat(outcome.requirement("OVF-ENV-003").path("evidence").path("errorMessage").asText())
+                .contains("xml:lang=\"en_US\"");
+        assertThat(outcome.status("OVF-HW-010")).isEqualTo("FAILED");
+        // no InstallSection and no alternative hardware: nothing to examine, so not tested
+        assertThat(outcome.status("OVF-SEC-012")).isEqualTo("NOT_TESTED");
+        assertThat(outcome.status("OVF-HW-002")).isEqualTo("NOT_TESTED");
+        // the OVF 2 feature is not claimed
+        assertThat(outcome.status("OVF-V2-004")).isEqualTo("NOT_APPLICABLE");
     }
 }

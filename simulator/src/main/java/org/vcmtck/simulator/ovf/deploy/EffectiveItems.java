@@ -21,6 +21,7 @@ final class EffectiveItems {
     static List<HardwareItem> select(String entityId, List<HardwareItem> items, String configuration,
                                      Set<String> declared) throws OvfDeployException {
         Map<String, HardwareItem> byInstance = new LinkedHashMap<>();
+        checkRanges(entityId, items, configuration, declared);
         int anonymous = 0;
         for (HardwareItem item : items) {
             if (!applies(entityId, item, configuration, declared)) {
@@ -33,6 +34,42 @@ final class EffectiveItems {
             byInstance.merge(key, item, EffectiveItems::merge);
         }
         return new ArrayList<>(byInstance.values());
+    }
+
+    /**
+     * OVF-HW-019: the min, normal and max entries of one InstanceID (after configuration filtering) must be
+     * ordered min <= normal <= max by VirtualQuantity; a bound other than the three is refused too.
+     */
+    private static void checkRanges(String entityId, List<HardwareItem> items, String configuration,
+                                    Set<String> declared) throws OvfDeployException {
+        Map<String, Map<String, Long>> bounds = new LinkedHashMap<>();
+        for (HardwareItem item : items) {
+            if (item.bound() == null || item.bound().isBlank() || !applies(entityId, item, configuration, declared)) {
+                continue;
+            }
+            String bound = item.bound().trim();
+            if (!Set.of("min", "max", "normal").contains(bound)) {
+                throw OvfDeployException.refused("OVF-HW-019", "", "VirtualSystem '" + entityId + "': Item "
+                        + item.instanceId() + " has ovf:bound '" + bound + "' (expected min, normal or max)");
+            }
+            if (item.virtualQuantity() != null) {
+                bounds.computeIfAbsent(String.valueOf(item.instanceId()), k -> new HashMap<>())
+                        .put(bound, item.virtualQuantity());
+            }
+        }
+        for (Map.Entry<String, Map<String, Long>> e : bounds.entrySet()) {
+            Long min = e.getValue().get("min");
+            Long normal = e.getValue().get("normal");
+            Long max = e.getValue().get("max");
+            boolean ordered = (min == null || normal == null || min <= normal)
+                    && (normal == null || max == null || normal <= max)
+                    && (min == null || max == null || min <= max);
+            if (!ordered) {
+                throw OvfDeployException.refused("OVF-HW-019", "", "VirtualSystem '" + entityId + "': Item "
+                        + e.getKey() + " has a range that is not min <= normal <= max (min " + min + ", normal "
+                        + normal + ", max " + max + ")");
+            }
+        }
     }
 
     private static boolean applies(String entityId, HardwareItem item, String configuration, Set<String> declared)

@@ -13,6 +13,7 @@ import org.vcmtck.simulator.ovf.descriptor.HardwareItem;
 import org.vcmtck.simulator.ovf.descriptor.HardwareSection;
 import org.vcmtck.simulator.ovf.descriptor.NetworkDefinition;
 import org.vcmtck.simulator.ovf.descriptor.OperatingSystem;
+import org.vcmtck.simulator.ovf.descriptor.SharedDiskDefinition;
 import org.vcmtck.simulator.ovf.descriptor.OvfDescriptor;
 import org.vcmtck.simulator.ovf.descriptor.VirtualSystemEntity;
 
@@ -38,6 +39,8 @@ final class HardwarePlanner {
     private final Set<String> declaredConfigurations;
     private final PropertyValues properties;
     private final List<OvfFinding> warnings;
+    /** Shared disks (OVF 2.x) already given to a system: the model cannot attach one disk to two systems. */
+    private final Map<String, String> sharedDiskOwners = new HashMap<>();
 
     HardwarePlanner(OvfDescriptor descriptor, String configuration, Set<String> declaredConfigurations,
                     PropertyValues properties, List<OvfFinding> warnings) {
@@ -49,6 +52,11 @@ final class HardwarePlanner {
     }
 
     SystemPlan plan(VirtualSystemEntity vs) throws OvfDeployException {
+        return plan(vs, systemName(vs));
+    }
+
+    /** The plan of {@code vs} for a system called {@code name} (scale-out copies get numbered names). */
+    SystemPlan plan(VirtualSystemEntity vs, String name) throws OvfDeployException {
         if (vs.hardwareSections().isEmpty()) {
             throw refused("OVF-HW-001", vs, "has no VirtualHardwareSection");
         }
@@ -94,7 +102,7 @@ final class HardwarePlanner {
             specs.add(spec);
         }
         try {
-            return new SystemPlan(vs.id(), new SystemSpec(systemName(vs), systemType(section), settings(vs), specs),
+            return new SystemPlan(vs.id(), new SystemSpec(name, systemType(section), settings(vs), specs),
                     nics);
         } catch (ModelException e) {
             throw refused("OVF-ENV-004", vs, "cannot become a system: " + e.getMessage());
@@ -127,6 +135,9 @@ final class HardwarePlanner {
                         + "; optional, skipped"));
                 continue;
             }
+            if (kind == DeviceKind.DISK && alreadySharedElsewhere(vs, item)) {
+                continue;
+            }
             switch (kind) {
                 case PROCESSOR -> cpu.add(item);
                 case MEMORY -> memory.add(item);
@@ -138,6 +149,26 @@ final class HardwarePlanner {
         out.addAll(controllers);
         out.addAll(devices);
         return out;
+    }
+
+    /**
+     * True when the Item names a SharedDisk another system (or Item) already got: the model gives a disk to one
+     * system only, so the shared disk is allocated once, for its first user, and later users are told so.
+     */
+    private boolean alreadySharedElsewhere(VirtualSystemEntity vs, HardwareItem item) {
+        String ref = reference(item, "disk");
+        if (ref == null || descriptor.disks().stream().anyMatch(d -> ref.equals(d.diskId()))
+                || descriptor.sharedDisks().stream().noneMatch(d -> ref.equals(d.disk().diskId()))) {
+            return false;
+        }
+        String owner = sharedDiskOwners.putIfAbsent(ref, vs.id() + "/" + item.instanceId());
+        if (owner == null) {
+            return false;
+        }
+        warnings.add(OvfFinding.warning("OVF-DISK-009", "", "VirtualSystem '" + vs.id() + "': Item "
+                + item.instanceId() + " names SharedDisk '" + ref + "', already allocated once for " + owner
+                + "; the reference cannot attach one disk to two systems, so it is not attached again"));
+        return true;
     }
 
     static DeviceKind kindOf(HardwareItem item) {
@@ -207,7 +238,10 @@ final class HardwarePlanner {
     private AllocationSpec disk(VirtualSystemEntity vs, HardwareItem item) throws OvfDeployException {
         String ref = reference(item, "disk");
         DiskDefinition disk = ref == null ? null
-                : descriptor.disks().stream().filter(d -> d.diskId().equals(ref)).findFirst().orElse(null);
+                : descriptor.disks().stream().filter(d -> d.diskId().equals(ref)).findFirst()
+                .or(() -> descriptor.sharedDisks().stream().map(SharedDiskDefinition::disk)
+                        .filter(d -> ref.equals(d.diskId())).findFirst())
+                .orElse(null);
         if (disk == null) {
             throw refused("OVF-HW-011", vs, "disk Item " + item.instanceId() + ": HostResource "
                     + item.hostResources() + " names no Disk of the DiskSection");

@@ -34,6 +34,15 @@ import java.util.Set;
  * one untouched; only then is it applied. Either every system of the package is defined or none is: a refusal
  * leaves the datacenter snapshot unchanged. (Only a concurrent change between trial and apply can still make the
  * real apply fail; that case is undone by destroying what was defined.)
+ *
+ * <p>OVF 2.x sections: ScaleOutSection deploys the InstanceCount default copies of its prototype (names suffixed
+ * -1, -2, ...); placement groups spread (availability, anti-affinity) or keep together (affinity) their members;
+ * a SharedDisk is allocated once, for its first user; an EncryptionSection is refused when required (the
+ * reference holds no keys) and reported otherwise. Item ranges (ovf:bound) deploy their normal value.
+ *
+ * <p>What the package said beyond hardware (product and license sections, annotations, configurations, startup
+ * order, message bundles, kept optional sections, ...) is recorded as the model's {@code Appliance}, so an
+ * export can say it again; see {@link ApplianceRecorder}.
  */
 public final class OvfDeployer {
     private final Datacenter dc;
@@ -59,31 +68,78 @@ public final class OvfDeployer {
         }
         List<OvfFinding> warnings = new ArrayList<>(pkg.findings());
         checkUnknownSections(descriptor, warnings);
+        checkEncryption(descriptor, warnings);
         checkEulas(descriptor.content(), request.acceptEulas());
         String configuration = configuration(descriptor, request.deploymentOption());
         Set<String> declared = new LinkedHashSet<>();
         descriptor.configurations().forEach(c -> declared.add(c.id()));
-        PropertyValues properties = PropertyValues.resolve(descriptor.content(), request.properties());
+        PropertyValues properties = PropertyValues.resolve(descriptor.content(), request.properties(),
+                configuration);
         HardwarePlanner planner = new HardwarePlanner(descriptor, configuration, declared, properties, warnings);
         List<SystemPlan> plans = new ArrayList<>();
-        for (VirtualSystemEntity vs : descriptor.virtualSystems()) {
-            plans.add(planner.plan(vs));
-        }
+        EntityPlan root = plan(descriptor.content(), planner, configuration, plans, warnings, 1);
         String hostId = chooseHost(plans, request.host());
+        Map<Integer, String> placement = Placement.hosts(descriptor, root, hostId, dc.hosts(), warnings);
+        if (!placement.isEmpty()) {
+            String failure = trial(plans, hostId, placement);
+            if (failure != null) {
+                throw OvfDeployException.refused("OVF-V2-003", "", "the placement groups cannot be honoured: "
+                        + failure);
+            }
+        }
         List<VirtualSystem> systems;
         try {
-            systems = new PlanApplier(dc, hostId).apply(plans);
+            systems = new PlanApplier(dc, hostId, placement).apply(plans);
         } catch (ModelException e) {
             throw OvfDeployException.refused("OVF-EXT-006", "", "host " + hostId + " cannot provide the package: "
                     + e.getMessage());
         }
+        String applianceId = dc.recordAppliance(ApplianceRecorder.appliance(descriptor, root, systems, configuration,
+                properties)).id();
         List<DeployedSystem> deployed = new ArrayList<>();
         for (int i = 0; i < systems.size(); i++) {
             deployed.add(new DeployedSystem(plans.get(i).entityId(), systems.get(i).id(), systems.get(i).name()));
         }
         List<StartupStep> startup = new ArrayList<>();
         startupOrder(descriptor.content(), deployed, startup);
-        return new DeployResult(deployed, warnings, startup, configuration, hostId);
+        return new DeployResult(deployed, warnings, startup, configuration, hostId, applianceId);
+    }
+
+    /**
+     * Plans an entity: a VirtualSystem once per copy (several when its collection scales it out, names then
+     * suffixed -1, -2, ...), a collection child by child, in document order.
+     */
+    private static EntityPlan plan(ContentEntity e, HardwarePlanner planner, String configuration,
+                                   List<SystemPlan> plans, List<OvfFinding> warnings, int copies)
+            throws OvfDeployException {
+        if (e instanceof VirtualSystemEntity vs) {
+            List<Integer> indexes = new ArrayList<>();
+            String name = HardwarePlanner.systemName(vs);
+            for (int i = 1; i <= copies; i++) {
+                indexes.add(plans.size());
+                plans.add(planner.plan(vs, copies == 1 ? name : name + "-" + i));
+            }
+            return new EntityPlan(e, indexes, List.of());
+        }
+        VirtualSystemCollectionEntity vsc = (VirtualSystemCollectionEntity) e;
+        Map<String, Integer> counts = ScaleOut.counts(vsc, configuration, warnings);
+        List<EntityPlan> children = new ArrayList<>();
+        for (ContentEntity child : vsc.children()) {
+            children.add(plan(child, planner, configuration, plans, warnings, counts.getOrDefault(child.id(), 1)));
+        }
+        return new EntityPlan(e, List.of(), children);
+    }
+
+    /** EncryptionSection (OVF-V2-004): the reference holds no keys, so it cannot decrypt any part of a package. */
+    private static void checkEncryption(OvfDescriptor descriptor, List<OvfFinding> warnings)
+            throws OvfDeployException {
+        for (var section : descriptor.sections("EncryptionSection")) {
+            String what = "the package has an EncryptionSection and the reference cannot decrypt (it holds no keys)";
+            if (!ScaleOut.isFalse(section.attribute(section.namespace(), "required"))) {
+                throw OvfDeployException.refused("OVF-V2-004", "", what + "; the section is required");
+            }
+            warnings.add(OvfFinding.warning("OVF-V2-004", "", what + "; optional, ignored"));
+        }
     }
 
     private static void checkUnknownSections(OvfDescriptor descriptor, List<OvfFinding> warnings)
@@ -113,7 +169,7 @@ public final class OvfDeployer {
                     && w.message().contains(s.qualifiedName()));
             if (!reported) {
                 warnings.add(OvfFinding.warning("OVF-EXT-004", "", where + ": optional section "
-                        + s.qualifiedName() + " ignored"
+                        + s.qualifiedName() + " not understood (kept for re-export)"
                         + (s.info() == null || s.info().isBlank() ? "" : ": " + s.info().trim())));
             }
         }
@@ -178,9 +234,13 @@ public final class OvfDeployer {
 
     /** Null when the plan applies on a copy of the datacenter, else the model's reason. */
     private String trial(List<SystemPlan> plans, String hostId) {
+        return trial(plans, hostId, Map.of());
+    }
+
+    private String trial(List<SystemPlan> plans, String hostId, Map<Integer, String> placement) {
         Datacenter copy = Datacenter.restore(dc.snapshot());
         try {
-            new PlanApplier(copy, hostId).apply(plans);
+            new PlanApplier(copy, hostId, placement).apply(plans);
             return null;
         } catch (ModelException e) {
             return e.getMessage();

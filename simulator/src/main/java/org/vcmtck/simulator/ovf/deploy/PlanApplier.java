@@ -7,6 +7,7 @@ import org.vcmtck.simulator.model.VirtualSystem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies system plans to a datacenter on one host: a virtual switch per logical network (the host's switch of
@@ -20,21 +21,30 @@ final class PlanApplier {
 
     private final Datacenter dc;
     private final String hostId;
+    /** Host per plan index, where placement asks for a host other than {@code hostId}. */
+    private final Map<Integer, String> hostOfPlan;
     private final List<String> createdSwitches = new ArrayList<>();
     private final List<VirtualSystem> defined = new ArrayList<>();
 
     PlanApplier(Datacenter dc, String hostId) {
+        this(dc, hostId, Map.of());
+    }
+
+    PlanApplier(Datacenter dc, String hostId, Map<Integer, String> hostOfPlan) {
         this.dc = dc;
         this.hostId = hostId;
+        this.hostOfPlan = Map.copyOf(hostOfPlan);
     }
 
     List<VirtualSystem> apply(List<SystemPlan> plans) {
         try {
-            for (SystemPlan plan : plans) {
-                VirtualSystem vs = dc.defineSystem(hostId, plan.spec());
+            for (int i = 0; i < plans.size(); i++) {
+                SystemPlan plan = plans.get(i);
+                String host = hostOfPlan.getOrDefault(i, hostId);
+                VirtualSystem vs = dc.defineSystem(host, plan.spec());
                 defined.add(vs);
                 for (SystemPlan.NicLink nic : plan.nics()) {
-                    String switchId = switchFor(nic.network());
+                    String switchId = switchFor(host, nic.network());
                     dc.connectNic(vs.id(), vs.allocations().get(nic.allocationIndex()).id(), switchId, 0);
                 }
             }
@@ -45,13 +55,13 @@ final class PlanApplier {
         }
     }
 
-    private String switchFor(String network) {
+    private String switchFor(String host, String network) {
         for (VirtualSwitch s : dc.switches()) {
-            if (s.hostId().equals(hostId) && s.name().equals(network)) {
+            if (s.hostId().equals(host) && s.name().equals(network)) {
                 return s.id();
             }
         }
-        VirtualSwitch created = dc.createSwitch(hostId, network, SWITCH_PORTS);
+        VirtualSwitch created = dc.createSwitch(host, network, SWITCH_PORTS);
         createdSwitches.add(created.id());
         return created.id();
     }

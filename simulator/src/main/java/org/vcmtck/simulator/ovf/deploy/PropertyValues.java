@@ -18,7 +18,7 @@ import java.util.Optional;
  * value valid for its type and qualifiers (OVF-PROD-007/008/009). A user-configurable property whose descriptor
  * value is not valid and that was not supplied is refused as "value required" (OVF-PROD-011).
  */
-final class PropertyValues {
+public final class PropertyValues {
     private final Map<String, String> byIdentifier;
     private final Map<String, String> byKey;
 
@@ -27,7 +27,18 @@ final class PropertyValues {
         this.byKey = byKey;
     }
 
-    static PropertyValues resolve(ContentEntity content, Map<String, String> supplied) throws OvfDeployException {
+    /** Resolves with the descriptor's plain ovf:value defaults (no configuration in effect). */
+    public static PropertyValues resolve(ContentEntity content, Map<String, String> supplied)
+            throws OvfDeployException {
+        return resolve(content, supplied, null);
+    }
+
+    /**
+     * Resolves with the defaults of {@code configuration}: a property's {@code Value} listing it overrides its
+     * ovf:value (OVF-PROD-013); null = no configuration in effect.
+     */
+    public static PropertyValues resolve(ContentEntity content, Map<String, String> supplied, String configuration)
+            throws OvfDeployException {
         Map<String, List<ProductProperty>> declared = new LinkedHashMap<>();
         Map<String, String> keyOf = new LinkedHashMap<>();
         collect(content, declared, keyOf);
@@ -56,7 +67,7 @@ final class PropertyValues {
             for (ProductProperty p : d.getValue()) {
                 String value = supplied.get(id);
                 if (value == null) {
-                    value = p.value() == null ? "" : p.value();
+                    value = p.valueFor(configuration) == null ? "" : p.valueFor(configuration);
                     if (p.userConfigurable() && PropertyTypes.known(p.type())
                             && PropertyTypes.check(p.type(), p.qualifiers(), value) != null) {
                         throw OvfDeployException.refused("OVF-PROD-011", "", "value required for property '" + id
@@ -72,16 +83,18 @@ final class PropertyValues {
     }
 
     /** The value for a {@code ${...}} reference: by full identifier first, then by bare key. */
-    Optional<String> lookup(String reference) {
+    public Optional<String> lookup(String reference) {
         String v = byIdentifier.get(reference);
         return Optional.ofNullable(v != null ? v : byKey.get(reference));
     }
 
-    Map<String, String> all() {
+    /** Every property's value by full identifier. */
+    public Map<String, String> all() {
         return Map.copyOf(byIdentifier);
     }
 
-    static String identifier(ProductSection section, ProductProperty property) {
+    /** The full identifier {@code [class.]key[.instance]} (OVF-PROD-004). */
+    public static String identifier(ProductSection section, ProductProperty property) {
         List<String> parts = new ArrayList<>(3);
         if (!section.className().isEmpty()) {
             parts.add(section.className());

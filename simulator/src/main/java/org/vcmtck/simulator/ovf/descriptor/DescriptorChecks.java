@@ -169,6 +169,17 @@ final class DescriptorChecks {
                     error("OVF-PROD-006", "Property key '" + prop.key() + "' repeats in a ProductSection of "
                             + e.id());
                 }
+                for (PropertyValue v : prop.values()) {
+                    if (v.configuration() == null || v.configuration().isBlank()) {
+                        continue;
+                    }
+                    for (String c : v.configuration().trim().split("\\s+")) {
+                        if (d.configurations().stream().noneMatch(x -> x.id().equals(c))) {
+                            error("OVF-PROD-013", "a Value of property " + prop.key() + " in " + e.id()
+                                    + " names undeclared configuration '" + c + "'");
+                        }
+                    }
+                }
                 if (!PROPERTY_TYPES.contains(prop.type())) {
                     error("OVF-PROD-007", "Property " + prop.key() + " has type '" + prop.type()
                             + "', not a CIM intrinsic type");
@@ -183,6 +194,7 @@ final class DescriptorChecks {
         d.configurations().forEach(c -> configIds.add(c.id()));
         Set<String> diskIds = new HashSet<>();
         d.disks().forEach(x -> diskIds.add(x.diskId()));
+        d.sharedDisks().forEach(x -> diskIds.add(x.disk().diskId()));
         Set<String> networkNames = new HashSet<>();
         d.networks().forEach(n -> networkNames.add(n.name()));
         for (HardwareItem item : h.items()) {

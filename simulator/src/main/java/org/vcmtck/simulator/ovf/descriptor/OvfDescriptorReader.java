@@ -147,9 +147,18 @@ public final class OvfDescriptorReader {
             List<NetworkDefinition> networks = new ArrayList<>();
             List<DeploymentConfiguration> configurations = new ArrayList<>();
             List<UnknownSection> unknown = new ArrayList<>();
+            List<XmlElement> sectionElements = new ArrayList<>();
+            List<XmlElement> strings = new ArrayList<>();
             ContentEntity content = null;
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (XmlElement c : children) {
+                boolean contentOrFrame = c.namespace().equals(ns) && Set.of("References", "Strings", "VirtualSystem",
+                        "VirtualSystemCollection").contains(c.localName());
+                if (!contentOrFrame) {
+                    sectionElements.add(c);
+                } else if (c.localName().equals("Strings")) {
+                    strings.add(c);
+                }
                 if (c.namespace().equals(ns)) {
                     switch (c.localName()) {
                         case "References", "Strings" -> {
@@ -203,7 +212,7 @@ public final class OvfDescriptorReader {
             }
             String lang = root.attribute("http://www.w3.org/XML/1998/namespace", "lang");
             return new OvfDescriptor(version, lang == null ? "en-US" : lang, files, disks, networks, configurations,
-                    content, unknown);
+                    content, unknown, sectionElements, strings);
         }
 
         List<FileReference> files(XmlElement references) {
@@ -302,7 +311,13 @@ public final class OvfDescriptorReader {
             List<StartupEntry> startup = new ArrayList<>();
             List<ContentEntity> children = new ArrayList<>();
             List<UnknownSection> unknown = new ArrayList<>();
+            List<XmlElement> sectionElements = new ArrayList<>();
             for (XmlElement c : e.children()) {
+                boolean frame = c.namespace().equals(ns) && Set.of("Info", "Name", "VirtualSystem",
+                        "VirtualSystemCollection").contains(c.localName());
+                if (!frame) {
+                    sectionElements.add(c);
+                }
                 if (!c.namespace().equals(ns)) {
                     unknown.add(unknownSection(c));
                     continue;
@@ -352,13 +367,13 @@ public final class OvfDescriptorReader {
             }
             if (collection) {
                 return new VirtualSystemCollectionEntity(id, info == null ? "" : info.text(), name, annotation, startup,
-                        children, products, eulas, unknown);
+                        children, products, eulas, unknown, sectionElements);
             }
             if (hardware.isEmpty()) {
                 error("OVF-HW-001", e, "VirtualSystem " + id + " has no VirtualHardwareSection");
             }
             return new VirtualSystemEntity(id, info == null ? "" : info.text(), name, annotation, os, hardware,
-                    products, eulas, unknown);
+                    products, eulas, unknown, sectionElements);
         }
 
         void placement(XmlElement section, boolean allowed, String entityId) {
@@ -442,9 +457,17 @@ public final class OvfDescriptorReader {
             List<ProductProperty> props = new ArrayList<>();
             for (XmlElement p : s.children(ns, "Property")) {
                 String value = attr(p, "value");
+                List<PropertyValue> values = new ArrayList<>();
+                for (XmlElement v : p.children(ns, "Value")) {
+                    if (attr(v, "value") == null) {
+                        error("OVF-PROD-013", v, "a Value of property " + attr(p, "key") + " has no ovf:value");
+                        continue;
+                    }
+                    values.add(new PropertyValue(attr(v, "value"), attr(v, "configuration")));
+                }
                 props.add(new ProductProperty(attr(p, "key"), attr(p, "type"), value == null ? "" : value,
                         bool(attr(p, "userConfigurable"), false), bool(attr(p, "password"), false),
-                        attr(p, "qualifiers"), p.childText(ns, "Label"), p.childText(ns, "Description")));
+                        attr(p, "qualifiers"), p.childText(ns, "Label"), p.childText(ns, "Description"), values));
             }
             return new ProductSection(attr(s, "class"), attr(s, "instance"), s.childText(ns, "Product"),
                     s.childText(ns, "Vendor"), s.childText(ns, "Version"), props);

@@ -1,11 +1,14 @@
 package org.vcmtck.simulator.ovf.export;
 
 import org.vcmtck.simulator.model.Allocation;
+import org.vcmtck.simulator.model.Appliance;
 import org.vcmtck.simulator.model.DeviceKind;
 import org.vcmtck.simulator.model.VirtualSystem;
 import org.vcmtck.simulator.ovf.OvfNamespaces;
 import org.vcmtck.simulator.ovf.OvfVersion;
 import org.vcmtck.simulator.ovf.descriptor.AllocationUnits;
+import org.vcmtck.simulator.ovf.descriptor.XmlFragments;
+import org.vcmtck.simulator.ovf.xml.XmlElement;
 import org.vcmtck.simulator.ovf.xml.XmlWriter;
 
 import java.util.ArrayList;
@@ -24,6 +27,8 @@ import java.util.function.Function;
  * first, then DiskSection and NetworkSection (Envelope-only sections), then the content entity; every section
  * starts with Info; rasd/vssd children are written in the alphabetical order the CIM schemas require.
  * Disks are written without image files: a Disk without ovf:fileRef is an empty disk created at deploy time.
+ * Systems deployed from a package are written with what the package said (see {@link PackageSections}): its
+ * entity structure, its sections around the model's hardware, and its Envelope-level sections and Strings.
  */
 final class DescriptorWriter {
     private static final int[] BYTE_EXPONENTS = {30, 20, 10};
@@ -33,15 +38,31 @@ final class DescriptorWriter {
     private final Map<String, String> diskIds = new HashMap<>();
     private final List<DiskEntry> disks = new ArrayList<>();
     private final Set<String> networks = new LinkedHashSet<>();
+    private final Function<String, Appliance> applianceOf;
+    private final FragmentEmitter emitter;
 
     DescriptorWriter(OvfVersion version, Function<String, String> switchNames) {
+        this(version, switchNames, systemId -> null);
+    }
+
+    /** {@code applianceOf}: the deployed package a system came from (null: none), whose metadata is written too. */
+    DescriptorWriter(OvfVersion version, Function<String, String> switchNames,
+                     Function<String, Appliance> applianceOf) {
         this.version = version;
         this.switchNames = switchNames;
+        this.applianceOf = applianceOf;
+        this.emitter = new FragmentEmitter(version.namespace());
     }
 
     /** The descriptor text; {@code collectionId} null writes a single VirtualSystem (exactly one system then). */
     String write(List<VirtualSystem> systems, String collectionId) {
-        for (VirtualSystem vs : systems) {
+        if (collectionId == null && systems.size() != 1) {
+            throw new IllegalArgumentException("a single VirtualSystem needs exactly one system");
+        }
+        ExportNode content = new ContentPlanner(applianceOf).plan(systems, collectionId);
+        List<VirtualSystem> written = new ArrayList<>();
+        collectSystems(content, written);
+        for (VirtualSystem vs : written) {
             for (Allocation a : vs.allocations()) {
                 if (a.kind() == DeviceKind.DISK) {
                     String id = "vmdisk" + (disks.size() + 1);
@@ -73,21 +94,12 @@ final class DescriptorWriter {
             }
             x.end();
         }
-        List<String> ids = entityIds(systems);
-        if (collectionId == null) {
-            if (systems.size() != 1) {
-                throw new IllegalArgumentException("a single VirtualSystem needs exactly one system");
-            }
-            system(x, systems.get(0), ids.get(0));
-        } else {
-            x.start("VirtualSystemCollection", "ovf:id", collectionId)
-                    .textElement("Info", "All virtual systems of the datacenter")
-                    .textElement("Name", collectionId);
-            for (int i = 0; i < systems.size(); i++) {
-                system(x, systems.get(i), ids.get(i));
-            }
-            x.end();
-        }
+        List<Appliance> appliances = new ArrayList<>();
+        collectAppliances(content, appliances);
+        PackageSections kept = new PackageSections(version, appliances);
+        kept.writeEnvelopeSections(x, emitter);
+        entity(x, content);
+        kept.writeStrings(x, emitter);
         x.end();
         return x.toXml();
     }
@@ -106,20 +118,138 @@ final class DescriptorWriter {
         return out;
     }
 
-    private void system(XmlWriter x, VirtualSystem vs, String id) {
-        x.start("VirtualSystem", "ovf:id", id)
-                .textElement("Info", "Virtual system " + vs.name())
-                .textElement("Name", vs.name());
+    private static void collectSystems(ExportNode node, List<VirtualSystem> out) {
+        if (node instanceof ExportNode.SystemNode s) {
+            out.add(s.system());
+        } else if (node instanceof ExportNode.CollectionNode c) {
+            c.children().forEach(child -> collectSystems(child, out));
+        }
+    }
+
+    private static void collectAppliances(ExportNode node, List<Appliance> out) {
+        if (node.appliance() != null && !out.contains(node.appliance())) {
+            out.add(node.appliance());
+        }
+        if (node instanceof ExportNode.CollectionNode c) {
+            c.children().forEach(child -> collectAppliances(child, out));
+        }
+    }
+
+    private void entity(XmlWriter x, ExportNode node) {
+        if (node instanceof ExportNode.SystemNode s) {
+            system(x, s);
+            return;
+        }
+        ExportNode.CollectionNode c = (ExportNode.CollectionNode) node;
+        x.start("VirtualSystemCollection", "ovf:id", c.id())
+                .textElement("Info", c.appliance() == null ? "All virtual systems of the datacenter"
+                        : "Virtual system collection " + c.name())
+                .textElement("Name", c.name());
+        if (c.entity() != null) {
+            Map<String, String> childIds = new LinkedHashMap<>();
+            c.children().forEach(child -> childIds.put(child.originalId(), child.id()));
+            for (XmlElement section : keptSections(c)) {
+                XmlElement rewritten = section.is(version.namespace(), "ProductSection")
+                        ? SectionRewrites.productSection(section, c.appliance().properties(),
+                        c.appliance().configuration())
+                        : SectionRewrites.collectionSection(section, childIds);
+                if (rewritten != null) {
+                    emitter.emit(x, rewritten);
+                }
+            }
+        }
+        for (ExportNode child : c.children()) {
+            entity(x, child);
+        }
+        x.end();
+    }
+
+    /** The entity's kept sections in the export's OVF namespace, minus those this version cannot carry. */
+    private List<XmlElement> keptSections(ExportNode node) {
+        List<XmlElement> out = new ArrayList<>();
+        for (String fragment : node.entity().sections()) {
+            XmlElement e = SectionRewrites.forVersion(XmlFragments.renamespace(XmlFragments.parse(fragment),
+                    node.appliance().ovfNamespace(), version.namespace()), version == OvfVersion.V2_0);
+            if (PackageSections.carries(version, e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private void system(XmlWriter x, ExportNode.SystemNode node) {
+        VirtualSystem vs = node.system();
+        x.start("VirtualSystem", "ovf:id", node.id())
+                .textElement("Info", "Virtual system " + node.name())
+                .textElement("Name", node.name());
+        List<XmlElement> kept = node.entity() == null ? List.of() : keptSections(node);
+        String ns = version.namespace();
         String description = vs.settings().description();
-        if (description != null && !description.isEmpty()) {
+        XmlElement keptAnnotation = first(kept, ns, "AnnotationSection");
+        boolean annotationKept = keptAnnotation != null
+                && description.equals(keptAnnotation.childText(ns, "Annotation"));
+        if (!annotationKept && description != null && !description.isEmpty()) {
             x.start("AnnotationSection").textElement("Info", "Description of the virtual system")
                     .textElement("Annotation", description).end();
         }
+        XmlElement keptOs = first(kept, ns, "OperatingSystemSection");
+        boolean osKept = keptOs != null && vs.settings().osType().equals(SectionRewrites.osType(keptOs, ns));
+        if (!osKept) {
+            operatingSystem(x, vs);
+        }
+        boolean hardwareWritten = false;
+        for (XmlElement section : kept) {
+            switch (section.namespace().equals(ns) ? section.localName() : "") {
+                case "AnnotationSection" -> {
+                    if (annotationKept) {
+                        emitter.emit(x, section);
+                    }
+                }
+                case "OperatingSystemSection" -> {
+                    if (osKept) {
+                        emitter.emit(x, section);
+                    }
+                }
+                case "VirtualHardwareSection" -> {
+                    hardware(x, vs, section);
+                    hardwareWritten = true;
+                }
+                case "ProductSection" -> emitter.emit(x, SectionRewrites.productSection(section,
+                        node.appliance().properties(), node.appliance().configuration()));
+                default -> emitter.emit(x, section);
+            }
+        }
+        if (!hardwareWritten) {
+            hardware(x, vs, null);
+        }
+        x.end();
+    }
+
+    private static XmlElement first(List<XmlElement> sections, String ns, String localName) {
+        return sections.stream().filter(s -> s.is(ns, localName)).findFirst().orElse(null);
+    }
+
+    private void operatingSystem(XmlWriter x, VirtualSystem vs) {
         x.start("OperatingSystemSection", "ovf:id", Integer.toString(OsTypes.code(vs.settings().osType())))
                 .textElement("Info", "Guest operating system")
                 .textElement("Description", vs.settings().osType())
                 .end();
-        x.start("VirtualHardwareSection").textElement("Info", "Virtual hardware requirements");
+    }
+
+    /** The model's hardware; {@code kept} (a package's section without System and Items) gives attributes and Info. */
+    private void hardware(XmlWriter x, VirtualSystem vs, XmlElement kept) {
+        String ns = version.namespace();
+        if (kept == null) {
+            x.start("VirtualHardwareSection").textElement("Info", "Virtual hardware requirements");
+        } else {
+            emitter.start(x, kept);
+            XmlElement info = kept.child(ns, "Info");
+            if (info != null) {
+                emitter.emit(x, info);
+            } else {
+                x.textElement("Info", "Virtual hardware requirements");
+            }
+        }
         x.start("System")
                 .textElement("vssd:ElementName", "Virtual Hardware Family")
                 .textElement("vssd:InstanceID", "0")
@@ -131,7 +261,13 @@ final class DescriptorWriter {
             item.forEach((k, v) -> x.textElement("rasd:" + k, v));
             x.end();
         }
-        x.end();
+        if (kept != null) {
+            for (XmlElement other : kept.children()) {
+                if (!other.is(ns, "Info")) {
+                    emitter.emit(x, other);
+                }
+            }
+        }
         x.end();
     }
 

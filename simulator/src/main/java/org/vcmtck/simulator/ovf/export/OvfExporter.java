@@ -75,7 +75,8 @@ public final class OvfExporter {
      */
     public Map<String, byte[]> members(List<VirtualSystem> systems, String collectionId, OvfVersion version,
                                        String packageName, PackageSigner signer) {
-        String descriptor = new DescriptorWriter(version, this::switchName).write(systems, collectionId);
+        String descriptor = new DescriptorWriter(version, this::switchName, datacenter::applianceOf)
+                .write(systems, collectionId);
         byte[] ovf = descriptor.getBytes(StandardCharsets.UTF_8);
         DigestAlgorithm algorithm = version == OvfVersion.V1_1 ? DigestAlgorithm.SHA1 : DigestAlgorithm.SHA256;
         String ovfName = packageName + ".ovf";

@@ -2,6 +2,7 @@ package org.vcmtck.simulator.ovf.sign;
 
 import org.vcmtck.simulator.ovf.OvfFinding;
 import org.vcmtck.simulator.ovf.OvfVersion;
+import org.vcmtck.simulator.ovf.Severity;
 import org.vcmtck.simulator.ovf.pkg.DigestAlgorithm;
 
 import java.nio.charset.StandardCharsets;
@@ -13,26 +14,68 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks a package's certificate file against its manifest: well-formed (OVF-CERT-002), names the manifest
  * and uses an algorithm the OVF version allows, signature valid over the manifest bytes as stored
- * (OVF-CERT-003, an error), and the chain trusted, current and not self-signed (OVF-CERT-004, warnings only:
- * with no trust anchors configured a self-signed certificate is expected, not wrong).
+ * (OVF-CERT-003, an error), and the chain trusted, current and not self-signed (OVF-CERT-004). With no trust
+ * anchors a self-signed certificate is expected, not wrong, so chain problems are warnings. With anchors the chain
+ * is validated by PKIX (revocation off); {@link #requiring} makes an untrusted, expired or broken chain an error,
+ * so a consumer that was told whom to trust refuses everything else.
  */
 public final class SignatureCheck {
-    private final Set<X509Certificate> trustAnchors;
+    private final TrustAnchors anchors;
     private final Clock clock;
+    private final boolean trustRequired;
 
-    public SignatureCheck(Set<X509Certificate> trustAnchors, Clock clock) {
-        this.trustAnchors = Set.copyOf(trustAnchors);
+    private SignatureCheck(TrustAnchors anchors, Clock clock, boolean trustRequired) {
+        this.anchors = anchors;
         this.clock = clock;
+        this.trustRequired = trustRequired;
+    }
+
+    /** Chain problems are warnings (OVF-CERT-004 is a SHOULD); with anchors the chain is PKIX-validated. */
+    public SignatureCheck(Set<X509Certificate> trustAnchors, Clock clock) {
+        this(TrustAnchors.of(trustAnchors), clock, false);
     }
 
     /** No trust anchors, the system clock. */
     public static SignatureCheck untrusting() {
         return new SignatureCheck(Set.of(), Clock.systemUTC());
+    }
+
+    /**
+     * A signed package is accepted only when its chain leads to one of {@code anchors} and is current: anything
+     * else is an OVF-CERT-004 error (so a deployer refuses it). Unsigned packages are not affected.
+     */
+    public static SignatureCheck requiring(TrustAnchors anchors, Clock clock) {
+        if (anchors.isEmpty()) {
+            throw new IllegalArgumentException("requiring a trusted signer needs at least one trust anchor");
+        }
+        return new SignatureCheck(anchors, clock, true);
+    }
+
+    /** {@link #requiring(TrustAnchors, Clock)} with the system clock. */
+    public static SignatureCheck requiring(TrustAnchors anchors) {
+        return requiring(anchors, Clock.systemUTC());
+    }
+
+    public TrustAnchors anchors() {
+        return anchors;
+    }
+
+    public boolean trustRequired() {
+        return trustRequired;
+    }
+
+    /** PKIX verdict for a chain (signer first) at this check's clock; empty when there are no anchors. */
+    public Optional<ChainVerdict> validateChain(List<X509Certificate> chain) {
+        if (anchors.isEmpty() || chain.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChainValidator(anchors).validate(chain, clock.instant()));
     }
 
     public void check(OvfVersion version, String certificateName, byte[] certificateBytes, String manifestName,
@@ -76,6 +119,14 @@ public final class SignatureCheck {
     }
 
     private void chain(CertificateFile file, String certificateName, List<OvfFinding> findings) {
+        Optional<ChainVerdict> verdict = validateChain(file.certificates());
+        if (verdict.isPresent()) {
+            if (!verdict.get().trusted()) {
+                findings.add(new OvfFinding("OVF-CERT-004", trustRequired ? Severity.ERROR : Severity.WARNING,
+                        certificateName, verdict.get().describe()));
+            }
+            return;
+        }
         Date now = Date.from(clock.instant());
         List<X509Certificate> chain = file.certificates();
         for (X509Certificate c : chain) {
@@ -99,9 +150,6 @@ public final class SignatureCheck {
             }
         }
         X509Certificate last = chain.get(chain.size() - 1);
-        if (trustAnchors.contains(last) || trustAnchors.stream().anyMatch(a -> issuedBy(last, a))) {
-            return;
-        }
         if (chain.size() == 1 && issuedBy(last, last)) {
             findings.add(OvfFinding.warning("OVF-CERT-004", certificateName, "SELF_SIGNED_CERTIFICATE: "
                     + last.getSubjectX500Principal().getName() + " is self-signed and not a trusted anchor"));

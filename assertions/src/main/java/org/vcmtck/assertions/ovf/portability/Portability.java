@@ -1,0 +1,19 @@
+package org.vcmtck.assertions.ovf.portability;
+
+import java.util.List;
+
+/**
+ * A package's DSP2017 portability level as the checker reads it (OVF-EXT-008, informational): 1 = tied to one
+ * product, CPU architecture or hardware choice; 2 = one family of virtual hardware; 3 = portable across families.
+ * {@code reasons} name what in the descriptor led there, most limiting first.
+ */
+public record Portability(int level, List<String> reasons) {
+    public static final String REQUIREMENT_ID = "OVF-EXT-008";
+
+    public Portability {
+        if (level < 1 || level > 3) {
+            throw new IllegalArgumentException("portability levels are 1, 2 and 3, not " + level);
+        }
+        reasons = List.copyOf(reasons);
+    }
+}

@@ -1,0 +1,278 @@
+package org.vcmtck.features.steps.ovf;
+
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.testng.SkipException;
+import org.vcmtck.assertions.ovf.OvfPackageReadException;
+import org.vcmtck.assertions.ovf.OvfPackageReader;
+import org.vcmtck.assertions.ovf.RawOvfPackage;
+import org.vcmtck.assertions.ovf.Violation;
+import org.vcmtck.assertions.ovf.consumer.DeployChoices;
+import org.vcmtck.assertions.ovf.corpus.CorpusPackage;
+import org.vcmtck.assertions.ovf.env.DeliveredEnvironment;
+import org.vcmtck.assertions.ovf.env.EnvironmentMedium;
+import org.vcmtck.assertions.ovf.env.EnvironmentRule;
+import org.vcmtck.assertions.ovf.env.ExpectedEnvironment;
+import org.vcmtck.assertions.ovf.env.IsoImage;
+import org.vcmtck.features.consumer.DeployOutcome;
+import org.vcmtck.features.consumer.OvfConsumer;
+import org.vcmtck.features.steps.World;
+
+/**
+ * Has the target deploy packages of the suite's OVF corpus and checks what it did: valid packages deployed with
+ * every virtual system defined and the OVF environment each received; invalid ones refused with a reason,
+ * leaving its systems and the deploy's work folder unchanged.
+ */
+public class OvfConsumerSteps {
+
+    private final World world;
+    private List<String> citedRequirements = List.of();
+    private OvfConsumer consumer;
+    private ConsumerDeployments.Deployment deployment;
+
+    public OvfConsumerSteps(World world) {
+        this.world = world;
+    }
+
+    @Before
+    public void rememberCitedRequirements(Scenario scenario) {
+        citedRequirements = scenario.getSourceTagNames().stream().map(tag -> tag.substring(1))
+                .filter(tag -> tag.startsWith("OVF-")).toList();
+    }
+
+    @Given("the OVF consumer of the target")
+    public void theOvfConsumerOfTheTarget() {
+        consumer = world.session().ovfConsumer().orElseThrow(() -> new SkipException(
+                "the target names no OVF consumer (a consumer: section in the target file)"));
+    }
+
+    @When("the consumer deploys the corpus package {string}")
+    public void theConsumerDeploys(String name) {
+        CorpusPackage pkg = corpusPackage(name);
+        deploy(pkg, pkg.choices());
+    }
+
+    @When("the consumer deploys the corpus package {string} with deployment option {string}")
+    public void theConsumerDeploysWithOption(String name, String option) {
+        CorpusPackage pkg = corpusPackage(name);
+        deploy(pkg, pkg.choices().withDeploymentOption(option));
+    }
+
+    private CorpusPackage corpusPackage(String name) {
+        CorpusPackage pkg = ConsumerCorpus.get(world.session().workDir(), name);
+        if (pkg.expectation() == CorpusPackage.Expectation.REFUSE
+                && !citedRequirements.containsAll(pkg.requirementIds())) {
+            // the feature and the corpus must agree on what a refusal proves, or the report would credit the wrong id
+            throw new IllegalStateException("scenario cites " + citedRequirements + " but corpus package " + name
+                    + " violates " + pkg.requirementIds());
+        }
+        return pkg;
+    }
+
+    private void deploy(CorpusPackage pkg, DeployChoices choices) {
+        world.evidence("corpus package", pkg.name() + ": " + pkg.description() + "\nfile: " + pkg.path()
+                + "\nchoices: " + choices);
+        deployment = ConsumerDeployments.deploy(consumer, world.session().workDir(), pkg, choices);
+        DeployOutcome outcome = deployment.outcome();
+        world.evidence("deploy by " + consumer.describe(), outcome.summary() + "\n\n-- standard output --\n"
+                + outcome.stdout() + "\n-- standard error --\n" + outcome.stderr());
+    }
+
+    @Then("the package is deployed")
+    public void thePackageIsDeployed() {
+        DeployOutcome outcome = deployment.outcome();
+        if (!outcome.deployed()) {
+            throw new AssertionError("the valid corpus package " + deployment.pkg().name() + " ("
+                    + deployment.pkg().description() + ") was not deployed: " + outcome.summary());
+        }
+    }
+
+    @Then("every virtual system of the package is defined")
+    public void everyVirtualSystemIsDefined() {
+        List<String> systems = virtualSystemIds(raw(deployment.pkg()));
+        DeployOutcome outcome = deployment.outcome();
+        int reported = outcome.deployedSystems().size();
+        if (reported == 0 && deployment.before().isPresent() && deployment.after().isPresent()) {
+            reported = deployment.after().get().size() - deployment.before().get().size();
+        } else if (reported == 0) {
+            throw new SkipException("the consumer neither prints 'deployed' lines nor has a listing command, so the"
+                    + " systems it defined cannot be counted");
+        }
+        if (reported != systems.size()) {
+            throw new AssertionError("the package " + deployment.pkg().name() + " has " + systems.size()
+                    + " virtual system(s) " + systems + " but the consumer defined " + reported + ": "
+                    + outcome.deployedSystems());
+        }
+        world.evidence("virtual systems defined", String.join("\n", outcome.deployedSystems()));
+    }
+
+    @Then("the consumer reports the deployment option {string} if it reports one")
+    public void theConsumerReportsTheOption(String option) {
+        Optional<String> reported = deployment.outcome().configuration();
+        if (reported.isPresent() && !reported.get().equals(option)) {
+            throw new AssertionError("asked for deployment option '" + option + "', the consumer reports '"
+                    + reported.get() + "' in effect");
+        }
+    }
+
+    @Then("each virtual system whose hardware lists the iso transport received an environment image")
+    public void eachSystemReceivedAnEnvironment() {
+        RawOvfPackage raw = raw(deployment.pkg());
+        List<String> isoSystems = isoSystems(raw);
+        DeployOutcome outcome = deployment.outcome();
+        requireReportedEnvironments(outcome);
+        List<String> missing = isoSystems.stream().filter(id -> !outcome.environments().containsKey(id)
+                && !outcome.guestInfo().containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new AssertionError("virtual system(s) " + missing + " list the iso transport, which the consumer"
+                    + " supports (it delivered environments for " + outcome.environments().keySet()
+                    + "), but received no environment");
+        }
+        world.evidence("environments delivered", String.join("\n", outcome.environments().entrySet().stream()
+                .map(e -> e.getKey() + " -> " + e.getValue()).toList()));
+    }
+
+    @Then("the OVF environment of each virtual system meets {word}")
+    public void theEnvironmentMeets(String requirementId) {
+        List<EnvironmentRule> rules = EnvironmentRule.forRequirement(requirementId);
+        if (rules.isEmpty()) {
+            throw new IllegalStateException("no environment rule checks " + requirementId);
+        }
+        RawOvfPackage raw = raw(deployment.pkg());
+        List<String> isoSystems = isoSystems(raw);
+        if (isoSystems.isEmpty()) {
+            throw new SkipException("no virtual system of " + deployment.pkg().name() + " lists the iso transport");
+        }
+        DeployOutcome outcome = deployment.outcome();
+        requireReportedEnvironments(outcome);
+        List<String> failures = new ArrayList<>();
+        List<String> examined = new ArrayList<>();
+        for (String entityId : isoSystems) {
+            Path image = outcome.environments().get(entityId);
+            if (image == null) {
+                failures.add("virtual system '" + entityId + "': no environment image reported");
+                continue;
+            }
+            ExpectedEnvironment expected = ExpectedEnvironment.of(raw, entityId, deployment.choices());
+            DeliveredEnvironment delivered = DeliveredEnvironment.fromIso(image, expected);
+            world.evidence("ovf-env.xml of " + entityId, environmentText(image));
+            for (EnvironmentRule rule : rules) {
+                if (!rule.appliesTo(delivered)) {
+                    continue;
+                }
+                examined.add(delivered.displayName() + ": " + rule.summary());
+                for (Violation v : rule.check(delivered)) {
+                    failures.add(v.toString());
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            String message = String.join("\n", failures);
+            world.evidence("violations", message);
+            throw new AssertionError(message);
+        }
+        if (examined.isEmpty()) {
+            throw new SkipException("nothing to check for " + requirementId + " in the environments of "
+                    + deployment.pkg().name());
+        }
+        world.evidence("checked", String.join("\n", examined));
+    }
+
+    @Then("the package is refused with a reason")
+    public void thePackageIsRefused() {
+        DeployOutcome outcome = deployment.outcome();
+        CorpusPackage pkg = deployment.pkg();
+        if (outcome.timedOut()) {
+            throw new AssertionError("the consumer did not answer within its timeout for " + pkg.name() + " ("
+                    + pkg.description() + ")");
+        }
+        if (outcome.deployed()) {
+            throw new AssertionError("the invalid corpus package " + pkg.name() + " was deployed, but "
+                    + pkg.description() + " breaks " + pkg.requirementIds() + ": " + outcome.summary());
+        }
+        if (outcome.stderr().isBlank()) {
+            throw new AssertionError("the consumer refused " + pkg.name() + " (exit " + outcome.exitCode()
+                    + ") without saying why on standard error");
+        }
+    }
+
+    @Then("the consumer's systems are as they were before the deploy")
+    public void theSystemsAreUnchanged() {
+        if (deployment.before().isEmpty() || deployment.after().isEmpty()) {
+            world.evidence("systems not compared", "the consumer has no listing command");
+            return;
+        }
+        List<String> before = deployment.before().get();
+        List<String> after = deployment.after().get();
+        if (!before.equals(after)) {
+            List<String> added = after.stream().filter(s -> !before.contains(s)).toList();
+            List<String> removed = before.stream().filter(s -> !after.contains(s)).toList();
+            throw new AssertionError("refusing " + deployment.pkg().name() + " changed the consumer's systems:"
+                    + " added " + added + ", removed " + removed);
+        }
+        world.evidence("systems before and after", String.join("\n", after));
+    }
+
+    @Then("nothing is left in the deploy's work folder")
+    public void nothingIsLeft() {
+        try (Stream<Path> left = Files.walk(deployment.workDir())) {
+            List<String> files = left.filter(p -> !p.equals(deployment.workDir()))
+                    .map(p -> deployment.workDir().relativize(p).toString()).sorted().toList();
+            if (!files.isEmpty()) {
+                throw new AssertionError("refusing " + deployment.pkg().name() + " left files in the deploy's work"
+                        + " folder " + deployment.workDir() + ": " + files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Environment checks need the consumer to say where it delivered them; one that never does is not tested. */
+    private static void requireReportedEnvironments(DeployOutcome outcome) {
+        if (outcome.deployed() && outcome.environments().isEmpty() && outcome.guestInfo().isEmpty()) {
+            throw new SkipException("the consumer reports no delivered OVF environment ('environment <entity>"
+                    + " <image>' lines), so what its guests receive cannot be checked");
+        }
+        if (!outcome.deployed()) {
+            throw new AssertionError("the package was not deployed: " + outcome.summary());
+        }
+    }
+
+    private static RawOvfPackage raw(CorpusPackage pkg) {
+        try {
+            return OvfPackageReader.read(pkg.path());
+        } catch (OvfPackageReadException e) {
+            throw new IllegalStateException("the suite cannot read its own corpus package " + pkg.name(), e);
+        }
+    }
+
+    private static List<String> virtualSystemIds(RawOvfPackage raw) {
+        return CorpusDescriptors.virtualSystemIds(raw);
+    }
+
+    private List<String> isoSystems(RawOvfPackage raw) {
+        return virtualSystemIds(raw).stream().filter(id -> ExpectedEnvironment.of(raw, id, deployment.choices())
+                .lists(DeliveredEnvironment.ISO)).toList();
+    }
+
+    private static String environmentText(Path image) {
+        try (IsoImage iso = IsoImage.open(image)) {
+            return iso.read(EnvironmentMedium.ENVIRONMENT_FILE).map(b -> new String(b, StandardCharsets.UTF_8))
+                    .orElse("(no " + EnvironmentMedium.ENVIRONMENT_FILE + " in " + image + ")");
+        } catch (IOException e) {
+            return "(unreadable image " + image + ": " + e.getMessage() + ")";
+        }
+    }
+}

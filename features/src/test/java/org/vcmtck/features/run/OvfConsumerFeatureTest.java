@@ -1,0 +1,80 @@
+package org.vcmtck.features.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.testng.annotations.Test;
+import org.vcmtck.assertions.ovf.corpus.CorpusPackage;
+import org.vcmtck.assertions.ovf.corpus.OvfCorpus;
+import org.vcmtck.profiles.Catalogue;
+
+/**
+ * The consumer feature is sensitive: a consumer that deploys whatever it is given fails every requirement the
+ * invalid corpus violates, and one that refuses everything fails the requirements valid packages exercise. The
+ * built-in reference, which refuses exactly the invalid ones, is covered by the whole-suite run.
+ */
+public class OvfConsumerFeatureTest {
+
+    private static final Path CONSUMER_FEATURE = Path.of("src/main/resources/features/ovf/consumer.feature");
+
+    private JsonNode runAgainst(String script, Path folder) throws IOException {
+        Path tool = folder.resolve("consumer.sh");
+        Files.writeString(tool, script);
+        Path target = folder.resolve("target.yaml");
+        Files.writeString(target, """
+                name: scripted consumer
+                consumer:
+                  deploy: [sh, %s, "{package}"]
+                  acceptEula: [--accept-eula]
+                  property: [--property, "{key}={value}"]
+                  deploymentOption: [--deployment-option, "{id}"]
+                claims:
+                  standards: [DSP0243]
+                  features: [ova, ovf-manifest, ovf-signature, ovf-compression, ovf-chunking, ovf-environment, ovf-2]
+                """.formatted(tool));
+        Path out = folder.resolve("report");
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int exit = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(stdout, true),
+                new PrintWriter(stderr, true)).execute(new ConformanceRun.Options(Optional.of(target),
+                Optional.empty(), out, Optional.of(CONSUMER_FEATURE)));
+        assertThat(exit).as("exit code; stdout:%n%s%nstderr:%n%s", stdout, stderr)
+                .isEqualTo(ExitCodes.REQUIREMENT_FAILED);
+        return new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    }
+
+    @Test
+    public void aConsumerDeployingEverythingFailsEveryRequirementTheInvalidCorpusBreaks() throws IOException {
+        Path folder = Files.createTempDirectory("vcmtck-consumer");
+        JsonNode report = runAgainst("echo \"deployed anything vm-1\"\nexit 0\n", folder);
+
+        List<CorpusPackage> invalid = OvfCorpus.invalid(folder.resolve("corpus"));
+        assertThat(invalid).isNotEmpty();
+        for (CorpusPackage pkg : invalid) {
+            for (String id : pkg.requirementIds()) {
+                assertThat(ReportJson.statusOf(report, id)).as("%s, violated by %s", id, pkg.name())
+                        .isEqualTo("FAILED");
+            }
+        }
+    }
+
+    @Test
+    public void aConsumerRefusingEverythingFailsWhatValidPackagesExercise() throws IOException {
+        Path folder = Files.createTempDirectory("vcmtck-consumer");
+        JsonNode report = runAgainst("echo \"refused: this consumer refuses every package\" >&2\nexit 1\n", folder);
+
+        for (String id : List.of("OVF-PKG-004", "OVF-HW-012", "OVF-EXT-006", "OVF-MF-010", "OVF-REF-008")) {
+            assertThat(ReportJson.statusOf(report, id)).as(id).isEqualTo("FAILED");
+        }
+        assertThat(ReportJson.statusOf(report, "OVF-EXT-003")).as("a refusal with a reason is what EXT-003 wants")
+                .isEqualTo("PASSED");
+    }
+}
