@@ -94,6 +94,11 @@ Feature: OVF packages a consumer deploys (DSP0243, DSP8027)
       | appliance  | OVF-OENV-003 |
       | collection | OVF-OENV-003 |
 
+    @OVF-PROD-011 @may
+    Examples: a configurable property the deployer was given no value for keeps its default
+      | package    | requirement  |
+      | collection | OVF-OENV-003 |
+
     @OVF-PROD-004 @must
     Examples: properties keyed by their full identifier
       | package   | requirement  |
@@ -206,3 +211,11 @@ Feature: OVF packages a consumer deploys (DSP0243, DSP8027)
     Examples: a gzip file is corrupt
       | package      |
       | corrupt-gzip |
+
+  @OVF-EXT-005 @should
+  Scenario: An optional section the consumer ignored is kept when it exports the deployed system again
+    Given the OVF consumer of the target
+    And the OVF export command of the target
+    When the consumer deploys the corpus package "optional-extras"
+    And the target exports what it holds
+    Then an exported package keeps the optional section TelemetrySection of the namespace urn:vcmtck:corpus:extension

@@ -87,7 +87,8 @@ public final class OvfDescriptor {
         return isOvf(element) && kind(element).equals(kind);
     }
 
-    boolean isContent(Element element) {
+    /** Whether this is a VirtualSystem or a VirtualSystemCollection. */
+    public boolean isContent(Element element) {
         return isKind(element, "VirtualSystem") || isKind(element, "VirtualSystemCollection");
     }
 
@@ -96,12 +97,13 @@ public final class OvfDescriptor {
     }
 
     /** An attribute in the envelope namespace (how OVF qualifies its attributes). */
-    Optional<String> attr(Element element, String localName) {
+    public Optional<String> attr(Element element, String localName) {
         Attr attribute = element.getAttributeNodeNS(namespace.isEmpty() ? null : namespace, localName);
         return attribute == null ? Optional.empty() : Optional.of(attribute.getValue());
     }
 
-    static List<Element> children(Element parent) {
+    /** The child elements, in document order (text, comments and the like skipped). */
+    public static List<Element> children(Element parent) {
         List<Element> children = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element) {
@@ -115,7 +117,8 @@ public final class OvfDescriptor {
         return children(parent).stream().filter(this::isOvf).toList();
     }
 
-    List<Element> childrenOfKind(Element parent, String kind) {
+    /** The child elements of the kind: the local name, or for 0.9 {@code Section}/{@code Content} the xsi:type. */
+    public List<Element> childrenOfKind(Element parent, String kind) {
         return children(parent).stream().filter(child -> isKind(child, kind)).toList();
     }
 
@@ -136,7 +139,7 @@ public final class OvfDescriptor {
     }
 
     /** Every VirtualSystem and VirtualSystemCollection, outermost first. */
-    List<Element> contents() {
+    public List<Element> contents() {
         List<Element> found = new ArrayList<>();
         collectContents(envelope, found);
         return found;
@@ -156,7 +159,8 @@ public final class OvfDescriptor {
         return ovfChildren(container).stream().filter(this::isSection).toList();
     }
 
-    List<Element> files() {
+    /** The File elements of References, in document order. */
+    public List<Element> files() {
         List<Element> files = new ArrayList<>();
         for (Element references : childrenOfKind(envelope, "References")) {
             files.addAll(childrenOfKind(references, "File"));
@@ -190,7 +194,8 @@ public final class OvfDescriptor {
         return children(item).stream().filter(c -> c.getLocalName().equalsIgnoreCase(localName)).toList();
     }
 
-    static String text(Element element) {
+    /** The element's text content, trimmed; empty when there is none. */
+    public static String text(Element element) {
         return element.getTextContent() == null ? "" : element.getTextContent().trim();
     }
 

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /** Formats violations into one failure message that names the requirement(s), the package and each place. */
-final class ViolationReport {
+public final class ViolationReport {
 
     private ViolationReport() {
     }
 
-    static String message(String subject, List<Violation> violations) {
+    /** The failure message for the violations of {@code subject} (a package, a delivery): ids, then each place. */
+    public static String message(String subject, List<Violation> violations) {
         Set<String> ids = new LinkedHashSet<>();
         violations.forEach(v -> ids.add(v.requirementId()));
         StringBuilder text = new StringBuilder();

@@ -32,7 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--target", paramLabel = "FILE",
-            description = "Target file (YAML) naming the endpoints, credentials and claims. Default: the built-in reference.")
+            description = "Target file (YAML) naming the endpoints, credentials and claims, and for OVF the packages"
+                    + " to check (endpoints.ovf: paths, folders, http(s) URLs), the export command (producer:) and the"
+                    + " deploy command (consumer:). Default: the built-in reference.")
     Path target;
 
     @Option(names = "--tags", paramLabel = "EXPR",

@@ -15,10 +15,13 @@ import java.util.stream.Stream;
 import org.vcmtck.features.consumer.CommandConsumer;
 import org.vcmtck.features.consumer.OvfConsumer;
 import org.vcmtck.features.target.ActiveTarget;
+import org.vcmtck.features.target.CommandProducer;
 import org.vcmtck.features.target.OvfPackages;
+import org.vcmtck.features.target.OvfProducer;
 import org.vcmtck.features.target.ProducerExport;
 import org.vcmtck.features.target.Reachability;
-import org.vcmtck.features.target.ReferenceConsumer;
+import org.vcmtck.features.target.ReferenceLauncherConsumer;
+import org.vcmtck.features.target.ReferenceLauncherProducer;
 import org.vcmtck.features.target.ReferenceTarget;
 import org.vcmtck.features.target.TargetSession;
 import org.vcmtck.profiles.Catalogue;
@@ -153,7 +156,7 @@ public final class ConformanceRun {
         Instant started = Instant.now();
         Path json;
         try (AutoCloseable session = ActiveTarget.open(new TargetSession(target, endpoints, workDir, packages,
-                ovfConsumer))) {
+                ovfConsumer, ovfProducer(target, ovfConsumer)))) {
             json = ScenarioEngine.run(tags, options.features(), options.outDir());
         } catch (Exception e) {
             err.println("vcmtck: the suite could not run: " + e);
@@ -197,7 +200,20 @@ public final class ConformanceRun {
         if (target.consumer().isPresent()) {
             return Optional.of(new CommandConsumer(target.consumer().get()));
         }
-        return target.reference().map(options -> new ReferenceConsumer(options, workDir.resolve("consumer")));
+        return target.reference().map(options -> new ReferenceLauncherConsumer(options, workDir.resolve("consumer")));
+    }
+
+    /**
+     * What exports the target's systems again after a scenario deployed into them: the target file's export
+     * command, else, for the built-in reference deploying through its own command, its export command over the
+     * same datacenter. Empty otherwise (round-trip scenarios are then not tested).
+     */
+    static Optional<OvfProducer> ovfProducer(Target target, Optional<OvfConsumer> consumer) {
+        if (target.producer().isPresent()) {
+            return Optional.of(new CommandProducer(target.producer().get()));
+        }
+        return consumer.filter(ReferenceLauncherConsumer.class::isInstance).map(ReferenceLauncherConsumer.class::cast)
+                .map(ReferenceLauncherProducer::new);
     }
 
     /**

@@ -122,7 +122,7 @@ public final class ReferenceTarget implements AutoCloseable {
         } catch (IOException e) {
             throw new StartFailure(4, "cannot write the OVF corpus for the reference's export: " + e.getMessage());
         }
-        ReferenceConsumer consumer = new ReferenceConsumer(options, scratch);
+        ReferenceLauncherConsumer consumer = new ReferenceLauncherConsumer(options, scratch);
         boolean any = false;
         for (CorpusPackage pkg : corpus) {
             // a refusal (say, a datacenter too small for the package) only leaves that appliance out of the export;

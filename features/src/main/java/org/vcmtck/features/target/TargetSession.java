@@ -18,14 +18,22 @@ import org.vcmtck.profiles.target.Target;
  *                    reference exported; empty means "resolve the target's endpoints.ovf" (see OvfPackages)
  * @param ovfConsumer what OVF packages are deployed into: the target file's consumer commands, or the built-in
  *                    reference's deploy command; empty when the target names no consumer
+ * @param ovfProducer what exports the target's systems on demand, for round trips: the target file's export
+ *                    command, or the built-in reference's export of what its deploy command holds
  */
 public record TargetSession(Target target, Map<String, String> endpoints, Path workDir, List<Path> ovfPackages,
-                            Optional<OvfConsumer> ovfConsumer) {
+                            Optional<OvfConsumer> ovfConsumer, Optional<OvfProducer> ovfProducer) {
 
     public TargetSession {
         endpoints = Map.copyOf(endpoints);
         ovfPackages = ovfPackages == null ? List.of() : List.copyOf(ovfPackages);
         ovfConsumer = ovfConsumer == null ? Optional.empty() : ovfConsumer;
+        ovfProducer = ovfProducer == null ? Optional.empty() : ovfProducer;
+    }
+
+    public TargetSession(Target target, Map<String, String> endpoints, Path workDir, List<Path> ovfPackages,
+                         Optional<OvfConsumer> ovfConsumer) {
+        this(target, endpoints, workDir, ovfPackages, ovfConsumer, Optional.empty());
     }
 
     public TargetSession(Target target, Map<String, String> endpoints, Path workDir, List<Path> ovfPackages) {

@@ -1,19 +1,19 @@
 package org.vcmtck.features.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vcmtck.features.fixtures.ScriptFixtures.deleteTree;
+import static org.vcmtck.features.fixtures.ScriptFixtures.requirePosixShell;
+import static org.vcmtck.features.fixtures.ScriptFixtures.runningAfterAWhile;
+import static org.vcmtck.features.fixtures.ScriptFixtures.script;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.testng.SkipException;
 import org.testng.annotations.AfterMethod;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.BeforeMethod;
@@ -32,9 +32,7 @@ public class CommandConsumerTest {
 
     @BeforeClass
     public void needsPosixShell() {
-        if (!Files.isExecutable(Path.of("/bin/sh"))) {
-            throw new SkipException("the fixtures are /bin/sh scripts");
-        }
+        requirePosixShell("the fixtures are /bin/sh scripts");
     }
 
     @BeforeMethod
@@ -45,18 +43,7 @@ public class CommandConsumerTest {
 
     @AfterMethod(alwaysRun = true)
     public void deleteFolder() throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    private Path script(String name, String body) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, "#!/bin/sh\n" + body, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
-        return file;
+        deleteTree(folder);
     }
 
     private static CommandTemplate template(String... arguments) throws CommandTemplate.Problem {
@@ -74,7 +61,7 @@ public class CommandConsumerTest {
 
     @Test
     public void deployPassesEachArgumentIntactRunsInTheWorkDirAndReadsTheProtocolLines() throws Exception {
-        Path deploy = script("deploy.sh", """
+        Path deploy = script(folder, "deploy.sh", """
                 for a in "$@"; do printf '%s\\n' "$a"; done > "$PWD/../args.txt"
                 mkdir -p web && printf 'iso' > web/ovf-env.iso
                 echo "copying disks"
@@ -107,7 +94,7 @@ public class CommandConsumerTest {
 
     @Test
     public void nonZeroExitIsARefusalWithItsReason() throws Exception {
-        Path deploy = script("refuse.sh", "echo 'refused: OVF-SEC-003 license not accepted' >&2\nexit 3\n");
+        Path deploy = script(folder, "refuse.sh", "echo 'refused: OVF-SEC-003 license not accepted' >&2\nexit 3\n");
 
         DeployOutcome outcome = new CommandConsumer(command(deploy, null, Duration.ofSeconds(60)))
                 .deploy(pkg, DeployChoices.notAccepting(), folder.resolve("work"));
@@ -121,7 +108,7 @@ public class CommandConsumerTest {
 
     @Test
     public void standardInputIsClosedSoAToolReadingItDoesNotWait() throws Exception {
-        Path deploy = script("ask.sh", "read answer\necho \"got '$answer'\"\nexit 0\n");
+        Path deploy = script(folder, "ask.sh", "read answer\necho \"got '$answer'\"\nexit 0\n");
 
         DeployOutcome outcome = new CommandConsumer(command(deploy, null, Duration.ofSeconds(120)))
                 .deploy(pkg, DeployChoices.notAccepting(), folder.resolve("work"));
@@ -133,7 +120,7 @@ public class CommandConsumerTest {
     @Test
     public void commandRunningPastTheTimeoutIsStoppedWithTheProcessesItStarted() throws Exception {
         Path pidFile = folder.resolve("child.pid");
-        Path deploy = script("hang.sh", "sleep 300 &\necho $! > '" + pidFile + "'\necho started\nwait\n");
+        Path deploy = script(folder, "hang.sh", "sleep 300 &\necho $! > '" + pidFile + "'\necho started\nwait\n");
 
         DeployOutcome outcome = new CommandConsumer(command(deploy, null, Duration.ofSeconds(1)))
                 .deploy(pkg, DeployChoices.notAccepting(), folder.resolve("work"));
@@ -145,30 +132,9 @@ public class CommandConsumerTest {
         assertThat(runningAfterAWhile(child)).as("the script's child 'sleep' process " + child).isFalse();
     }
 
-    /** Whether the process still runs; a killed one may linger as a zombie until it is reaped, which is not running. */
-    private static boolean runningAfterAWhile(long pid) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            if (handle.isEmpty() || !handle.get().isAlive() || isZombie(pid)) {
-                return false;
-            }
-            Thread.sleep(100);
-        }
-        return true;
-    }
-
-    private static boolean isZombie(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            return stat.substring(stat.lastIndexOf(')') + 1).strip().startsWith("Z");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
     @Test
     public void chattyOutputIsCutAtTheLimitAndStillDrained() throws Exception {
-        Path deploy = script("chatty.sh", """
+        Path deploy = script(folder, "chatty.sh", """
                 i=0
                 while [ $i -lt 2000 ]; do
                   echo "progress line $i of a tool that talks far too much .............................."
@@ -196,7 +162,7 @@ public class CommandConsumerTest {
 
     @Test
     public void choiceTheTargetFileCannotExpressIsAFailure() throws Exception {
-        Path deploy = script("ok.sh", "exit 0\n");
+        Path deploy = script(folder, "ok.sh", "exit 0\n");
         OvfConsumerCommand bare = new OvfConsumerCommand(template(deploy.toString(), "{package}"), null, null,
                 null, null, Duration.ofSeconds(5));
 
@@ -207,8 +173,8 @@ public class CommandConsumerTest {
 
     @Test
     public void systemsListsNonBlankLinesOrIsEmptyWithoutAListCommand() throws Exception {
-        Path deploy = script("ok.sh", "exit 0\n");
-        Path list = script("list.sh", "echo 'vm-1 web'\necho\necho '  vm-2 db  '\n");
+        Path deploy = script(folder, "ok.sh", "exit 0\n");
+        Path list = script(folder, "list.sh", "echo 'vm-1 web'\necho\necho '  vm-2 db  '\n");
 
         assertThat(new CommandConsumer(command(deploy, list, Duration.ofSeconds(60))).systems())
                 .contains(List.of("vm-1 web", "vm-2 db"));
@@ -217,8 +183,8 @@ public class CommandConsumerTest {
 
     @Test
     public void failingListIsAFailure() throws Exception {
-        Path deploy = script("ok.sh", "exit 0\n");
-        Path list = script("list.sh", "echo 'not logged in' >&2\nexit 4\n");
+        Path deploy = script(folder, "ok.sh", "exit 0\n");
+        Path list = script(folder, "list.sh", "echo 'not logged in' >&2\nexit 4\n");
         CommandConsumer consumer = new CommandConsumer(command(deploy, list, Duration.ofSeconds(60)));
 
         assertThatThrownBy(consumer::systems).isInstanceOf(ConsumerFailure.class)
@@ -227,7 +193,7 @@ public class CommandConsumerTest {
 
     @Test
     public void describeNamesTheDeployCommand() throws Exception {
-        Path deploy = script("ok.sh", "exit 0\n");
+        Path deploy = script(folder, "ok.sh", "exit 0\n");
 
         assertThat(new CommandConsumer(command(deploy, null, Duration.ofSeconds(5))).describe())
                 .contains(deploy.toString()).contains("{package}");

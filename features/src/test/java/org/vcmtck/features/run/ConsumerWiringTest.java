@@ -11,7 +11,7 @@ import java.util.Set;
 import org.testng.annotations.Test;
 import org.vcmtck.features.consumer.CommandConsumer;
 import org.vcmtck.features.consumer.OvfConsumer;
-import org.vcmtck.features.target.ReferenceConsumer;
+import org.vcmtck.features.target.ReferenceLauncherConsumer;
 import org.vcmtck.profiles.Catalogue;
 import org.vcmtck.profiles.target.Claims;
 import org.vcmtck.profiles.target.CommandTemplate;
@@ -41,7 +41,7 @@ public class ConsumerWiringTest {
         Optional<OvfConsumer> consumer = ConformanceRun.ovfConsumer(Target.builtInReference(Catalogue.loadDefault()),
                 SCRATCH);
 
-        assertThat(consumer).containsInstanceOf(ReferenceConsumer.class);
+        assertThat(consumer).containsInstanceOf(ReferenceLauncherConsumer.class);
         assertThat(consumer.orElseThrow().describe()).contains(SCRATCH.resolve("consumer").toString());
     }
 

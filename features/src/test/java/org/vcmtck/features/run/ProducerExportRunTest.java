@@ -1,28 +1,24 @@
 package org.vcmtck.features.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vcmtck.features.fixtures.ScriptFixtures.deleteTree;
+import static org.vcmtck.features.fixtures.ScriptFixtures.requirePosixShell;
+import static org.vcmtck.features.fixtures.ScriptFixtures.script;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.testng.SkipException;
 import org.testng.annotations.AfterMethod;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
-import org.vcmtck.profiles.Catalogue;
+import org.vcmtck.features.fixtures.SuiteRun;
 
 /** A target whose OVF packages come from its producer section's export command, run end to end. */
 public class ProducerExportRunTest {
@@ -72,9 +68,7 @@ public class ProducerExportRunTest {
 
     @BeforeClass
     public void needsPosixShell() {
-        if (!Files.isExecutable(Path.of("/bin/sh"))) {
-            throw new SkipException("the export tool is a /bin/sh script");
-        }
+        requirePosixShell("the export tool is a /bin/sh script");
     }
 
     private Path newFolder() throws IOException {
@@ -86,19 +80,9 @@ public class ProducerExportRunTest {
     @AfterMethod(alwaysRun = true)
     public void deleteFolders() throws IOException {
         for (Path folder : folders) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            deleteTree(folder);
         }
         folders.clear();
-    }
-
-    private record Outcome(int exit, String out, String err, Path outDir) {
-        JsonNode report() throws IOException {
-            return new ObjectMapper().readTree(outDir.resolve("report.json").toFile());
-        }
     }
 
     /** Writes the package into {@code folder} as {@code small/small.ovf} with its disk and manifest. */
@@ -116,23 +100,11 @@ public class ProducerExportRunTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(data));
     }
 
-    private static Path script(Path folder, String name, String body) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, "#!/bin/sh\n" + body, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
-        return file;
-    }
-
-    private static Outcome check(Path folder, String sections) throws IOException {
+    private static SuiteRun check(Path folder, String sections) throws IOException {
         Path target = folder.resolve("target.yaml");
         Files.writeString(target, "name: Exporting product\n" + sections
                 + "claims:\n  standards: [DSP0243]\n  features: [ovf-manifest]\n");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Path outDir = folder.resolve("out");
-        int exit = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(new ConformanceRun.Options(Optional.of(target), Optional.empty(), outDir));
-        return new Outcome(exit, out.toString(), err.toString(), outDir);
+        return SuiteRun.of(target, folder.resolve("out"), Optional.empty());
     }
 
     @Test
@@ -142,7 +114,7 @@ public class ProducerExportRunTest {
         writePackage(source);
         script(folder, "exporter.sh", "cp -R '" + source.resolve("small") + "' \"$2/\"\n");
 
-        Outcome outcome = check(folder, "producer:\n  export: [./exporter.sh, --out, \"{outdir}\"]\n");
+        SuiteRun outcome = check(folder, "producer:\n  export: [./exporter.sh, --out, \"{outdir}\"]\n");
 
         assertThat(outcome.exit()).as("exit code; stdout:%n%s%nstderr:%n%s", outcome.out(), outcome.err())
                 .isEqualTo(ExitCodes.CONFORMANT_SO_FAR);
@@ -159,7 +131,7 @@ public class ProducerExportRunTest {
         writePackage(Files.createDirectories(folder.resolve("named")));
         script(folder, "exporter.sh", "echo 'no systems selected' >&2\nexit 4\n");
 
-        Outcome outcome = check(folder, "endpoints:\n  ovf: named/\n"
+        SuiteRun outcome = check(folder, "endpoints:\n  ovf: named/\n"
                 + "producer:\n  export: [./exporter.sh, \"{outdir}\"]\n");
 
         assertThat(outcome.exit()).as("exit code; stdout:%n%s%nstderr:%n%s", outcome.out(), outcome.err())
@@ -174,7 +146,7 @@ public class ProducerExportRunTest {
         Path folder = newFolder();
         script(folder, "exporter.sh", "exit 0\n");
 
-        Outcome outcome = check(folder, "producer:\n  export: [./exporter.sh, \"{outdir}\"]\n");
+        SuiteRun outcome = check(folder, "producer:\n  export: [./exporter.sh, \"{outdir}\"]\n");
 
         assertThat(outcome.exit()).as("exit code; stderr:%n%s", outcome.err()).isEqualTo(ExitCodes.CONFORMANT_SO_FAR);
         assertThat(outcome.err()).contains("left nothing to check");
@@ -185,7 +157,7 @@ public class ProducerExportRunTest {
     public void anExportCommandThatCannotStartIsABadTarget() throws Exception {
         Path folder = newFolder();
 
-        Outcome outcome = check(folder, "producer:\n  export: [./missing-exporter, \"{outdir}\"]\n");
+        SuiteRun outcome = check(folder, "producer:\n  export: [./missing-exporter, \"{outdir}\"]\n");
 
         assertThat(outcome.exit()).isEqualTo(ExitCodes.BAD_TARGET);
         assertThat(outcome.err()).contains("cannot start").contains("missing-exporter").contains("producer.export");

@@ -1,18 +1,17 @@
 package org.vcmtck.features.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vcmtck.features.fixtures.ScriptFixtures.deleteTree;
+import static org.vcmtck.features.fixtures.ScriptFixtures.requirePosixShell;
+import static org.vcmtck.features.fixtures.ScriptFixtures.runningAfterAWhile;
+import static org.vcmtck.features.fixtures.ScriptFixtures.script;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.testng.SkipException;
 import org.testng.annotations.AfterMethod;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.BeforeMethod;
@@ -28,9 +27,7 @@ public class ProducerExportTest {
 
     @BeforeClass
     public void needsPosixShell() {
-        if (!Files.isExecutable(Path.of("/bin/sh"))) {
-            throw new SkipException("the fixtures are /bin/sh scripts");
-        }
+        requirePosixShell("the fixtures are /bin/sh scripts");
     }
 
     @BeforeMethod
@@ -41,18 +38,7 @@ public class ProducerExportTest {
 
     @AfterMethod(alwaysRun = true)
     public void deleteFolder() throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    private Path script(String name, String body) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, "#!/bin/sh\n" + body, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
-        return file;
+        deleteTree(folder);
     }
 
     private static OvfExportCommand export(Duration timeout, String... arguments) throws CommandTemplate.Problem {
@@ -62,7 +48,7 @@ public class ProducerExportTest {
 
     @Test
     public void packagesWrittenIntoAnEmptyOutdirAreFound() throws Exception {
-        Path tool = script("export.sh", """
+        Path tool = script(folder, "export.sh", """
                 ls -A "$2" > seen-before.txt
                 printf 'tar bytes' > "$2/web.ova"
                 mkdir "$2/db"
@@ -87,7 +73,7 @@ public class ProducerExportTest {
 
     @Test
     public void nonZeroExitIsAFailureNamingCommandExitCodeAndStandardError() throws Exception {
-        Path tool = script("broken.sh", "echo 'licence server unreachable' >&2\nexit 5\n");
+        Path tool = script(folder, "broken.sh", "echo 'licence server unreachable' >&2\nexit 5\n");
 
         ProducerExport.Outcome outcome = ProducerExport.run(export(Duration.ofSeconds(60), tool.toString(),
                 "{outdir}"), scratch);
@@ -103,7 +89,7 @@ public class ProducerExportTest {
 
     @Test
     public void successWithoutAnyPackageIsAFailure() throws Exception {
-        Path tool = script("lazy.sh", "echo 'nothing to export' > \"$1/README.txt\"\n");
+        Path tool = script(folder, "lazy.sh", "echo 'nothing to export' > \"$1/README.txt\"\n");
 
         ProducerExport.Outcome outcome = ProducerExport.run(export(Duration.ofSeconds(60), tool.toString(),
                 "{outdir}"), scratch);
@@ -117,7 +103,7 @@ public class ProducerExportTest {
     @Test
     public void commandRunningPastTheTimeoutIsStoppedWithTheProcessesItStarted() throws Exception {
         Path pidFile = folder.resolve("child.pid");
-        Path tool = script("hang.sh", "sleep 300 &\necho $! > '" + pidFile + "'\nwait\n");
+        Path tool = script(folder, "hang.sh", "sleep 300 &\necho $! > '" + pidFile + "'\nwait\n");
 
         ProducerExport.Outcome outcome = ProducerExport.run(export(Duration.ofSeconds(1), tool.toString(),
                 "{outdir}"), scratch);
@@ -132,7 +118,7 @@ public class ProducerExportTest {
 
     @Test
     public void longStandardErrorIsCappedAndOnlyItsEndQuoted() throws Exception {
-        Path tool = script("noisy.sh", """
+        Path tool = script(folder, "noisy.sh", """
                 i=0
                 while [ $i -lt 500 ]; do
                   echo "warning $i: a tool that complains far too much ........................................" >&2
@@ -162,26 +148,5 @@ public class ProducerExportTest {
         assertThat(outcome).isInstanceOf(ProducerExport.NotStarted.class);
         assertThat(((ProducerExport.NotStarted) outcome).reason()).contains("cannot start")
                 .contains("no-such-exporter");
-    }
-
-    /** Whether the process still runs; a killed one may linger as a zombie until it is reaped, which is not running. */
-    private static boolean runningAfterAWhile(long pid) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            if (handle.isEmpty() || !handle.get().isAlive() || isZombie(pid)) {
-                return false;
-            }
-            Thread.sleep(100);
-        }
-        return true;
-    }
-
-    private static boolean isZombie(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            return stat.substring(stat.lastIndexOf(')') + 1).strip().startsWith("Z");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 }

@@ -1,62 +1,19 @@
 package org.vcmtck.profiles.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import org.testng.annotations.AfterMethod;
-import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Test;
-import org.vcmtck.profiles.Catalogue;
 
 /** The {@code producer:} section of a target file. */
-public class ProducerSectionTest {
+public class ProducerSectionTest extends TargetFileTestSupport {
 
-    private static final String HEAD = "name: Acme\n";
-    private static final String CLAIMS = "claims:\n  standards: [DSP0243]\n";
-
-    private final Catalogue catalogue = Catalogue.loadDefault();
-    private Path folder;
-
-    @BeforeMethod
-    public void createFolder() throws IOException {
-        folder = Files.createTempDirectory("producer-section");
-    }
-
-    @AfterMethod(alwaysRun = true)
-    public void deleteFolder() throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private Path write(String text) throws IOException {
-        Path file = folder.resolve("target.yaml");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
-    private Target load(String text) throws Exception {
-        return TargetLoader.load(write(text), catalogue, name -> null);
-    }
-
-    private TargetFileException failure(String text) throws IOException {
-        Path file = write(text);
-        TargetFileException e = catchThrowableOfType(TargetFileException.class,
-                () -> TargetLoader.load(file, catalogue, name -> null));
-        assertThat(e).as("loading must fail:\n" + text).isNotNull();
-        assertThat(e.getMessage()).startsWith(file + ":");
-        return e;
+    public ProducerSectionTest() {
+        super("producer-section", name -> null);
     }
 
     @Test
@@ -124,11 +81,7 @@ public class ProducerSectionTest {
 
     @Test
     public void documentedExampleHasAProducer() throws Exception {
-        Path example = folder.resolve("example-target.yaml");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(TargetLoader.EXAMPLE_RESOURCE)) {
-            assertThat(in).isNotNull();
-            Files.write(example, in.readAllBytes());
-        }
+        Path example = documentedExample();
         Target target = TargetLoader.load(example, catalogue, Map.of("CIMI_PASSWORD", "x")::get);
 
         assertThat(target.producer().orElseThrow().export().uses(OvfExportCommand.OUTDIR)).isTrue();

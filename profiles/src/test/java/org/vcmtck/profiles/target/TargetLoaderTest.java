@@ -4,69 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.testng.annotations.AfterMethod;
-import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
-import org.vcmtck.profiles.Catalogue;
 import org.vcmtck.profiles.OptionalFeature;
 import org.vcmtck.profiles.Standard;
 
-public class TargetLoaderTest {
+public class TargetLoaderTest extends TargetFileTestSupport {
 
     private static final Map<String, String> ENVIRONMENT = Map.of("CIMI_PASSWORD", "from-env");
 
-    private final Catalogue catalogue = Catalogue.loadDefault();
-    private Path folder;
-
-    @BeforeMethod
-    public void createFolder() throws IOException {
-        folder = Files.createTempDirectory("target-loader");
+    public TargetLoaderTest() {
+        super("target-loader", ENVIRONMENT::get);
     }
 
-    @AfterMethod(alwaysRun = true)
-    public void deleteFolder() throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private Path write(String text) throws IOException {
-        Path file = folder.resolve("target.yaml");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
-    }
-
-    private Target load(String text) throws Exception {
-        return TargetLoader.load(write(text), catalogue, ENVIRONMENT::get);
-    }
-
-    private TargetFileException failure(String text) throws IOException {
-        Path file = write(text);
-        TargetFileException e = catchThrowableOfType(TargetFileException.class,
-                () -> TargetLoader.load(file, catalogue, ENVIRONMENT::get));
-        assertThat(e).as("loading must fail:\n" + text).isNotNull();
-        assertThat(e.file()).isEqualTo(file);
-        assertThat(e.getMessage()).startsWith(file + ":");
+    /** Also checks the exception names the file. */
+    @Override
+    protected TargetFileException failure(String text) throws IOException {
+        TargetFileException e = super.failure(text);
+        assertThat(e.file()).isEqualTo(folder.resolve("target.yaml"));
         return e;
     }
 
     @Test
     public void documentedExampleLoads() throws Exception {
-        Path example = folder.resolve("example-target.yaml");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(TargetLoader.EXAMPLE_RESOURCE)) {
-            assertThat(in).as("example on the classpath").isNotNull();
-            Files.write(example, in.readAllBytes());
-        }
+        Path example = documentedExample();
         Target target = TargetLoader.load(example, catalogue, ENVIRONMENT::get);
 
         assertThat(target.name()).isEqualTo("Acme Virtual Center 5.2");

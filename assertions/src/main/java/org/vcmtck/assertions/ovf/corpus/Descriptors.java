@@ -180,11 +180,22 @@ final class Descriptors {
             </Strings>
             """;
 
-    /** One virtual system of the collection: its product section and small hardware with one empty disk. */
-    private static String member(String id, String role, String diskId) {
+    /** The database tier installs its software on first boot and powers itself off (at most 300 s). */
+    private static final String INSTALL_SECTION = """
+                      <InstallSection ovf:initialBootStopDelay="300">
+                        <Info>The database software is installed on the first boot</Info>
+                      </InstallSection>
+            """;
+
+    /**
+     * One virtual system of the collection: extra sections, its product section and small hardware with one
+     * empty disk.
+     */
+    private static String member(String id, String role, String diskId, String sections) {
         return """
                     <VirtualSystem ovf:id="%1$s">
                       <Info>The %2$s tier</Info>
+                """.formatted(id, role) + sections + """
                       <ProductSection ovf:class="org.vcmtck.%1$s">
                         <Info>Settings of the %2$s tier</Info>
                         <Product>Corpus %2$s</Product>
@@ -223,7 +234,8 @@ final class Descriptors {
                   <Product>Corpus pair</Product>
                   <Property ovf:key="domain" ovf:type="string" ovf:userConfigurable="true" ovf:value="corpus.test"/>
                 </ProductSection>
-            """ + member("corpus-db", "database", "db-system") + member("corpus-web", "web", "web-data") + """
+            """ + member("corpus-db", "database", "db-system", INSTALL_SECTION)
+            + member("corpus-web", "web", "web-data", "") + """
               </VirtualSystemCollection>
             </Envelope>
             """;

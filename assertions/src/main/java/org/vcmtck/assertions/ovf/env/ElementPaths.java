@@ -2,37 +2,27 @@ package org.vcmtck.assertions.ovf.env;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vcmtck.assertions.ovf.OvfDescriptor;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** DOM helpers shared by the environment and descriptor readings: child elements, text, XPath-like locations. */
+/**
+ * DOM helpers for reading an environment document: namespaced children and XPath-like locations. Plain child
+ * elements and text come from {@link OvfDescriptor}, which the descriptor readings share.
+ */
 final class ElementPaths {
 
     private ElementPaths() {
     }
 
-    static List<Element> children(Element parent) {
-        List<Element> children = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element) {
-                children.add(element);
-            }
-        }
-        return children;
-    }
-
     static List<Element> children(Element parent, String namespace, String localName) {
-        return children(parent).stream()
+        return OvfDescriptor.children(parent).stream()
                 .filter(child -> localName.equals(child.getLocalName()) && namespace.equals(namespaceOf(child)))
                 .toList();
     }
 
     static String namespaceOf(Element element) {
         return element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
-    }
-
-    static String text(Element element) {
-        return element.getTextContent() == null ? "" : element.getTextContent().trim();
     }
 
     /** {@code /Environment/PropertySection[1]/Property[2]}: local names with the position among same-named siblings. */

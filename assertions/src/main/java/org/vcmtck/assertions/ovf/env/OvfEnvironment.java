@@ -73,9 +73,9 @@ public final class OvfEnvironment {
         List<PlatformSection> sections = new ArrayList<>();
         for (Element section : ElementPaths.children(root, NAMESPACE, "PlatformSection")) {
             List<PlatformSection.Field> fields = new ArrayList<>();
-            for (Element child : ElementPaths.children(section)) {
+            for (Element child : OvfDescriptor.children(section)) {
                 fields.add(new PlatformSection.Field(ElementPaths.namespaceOf(child), child.getLocalName(),
-                        ElementPaths.text(child), ElementPaths.path(child)));
+                        OvfDescriptor.text(child), ElementPaths.path(child)));
             }
             sections.add(new PlatformSection(ElementPaths.path(section), fields));
         }
@@ -125,7 +125,7 @@ public final class OvfEnvironment {
                 collect(child, text, locations);
             }
         }
-        if (!hasChildElements && ElementPaths.text(element).equals(text)) {
+        if (!hasChildElements && OvfDescriptor.text(element).equals(text)) {
             locations.add(ElementPaths.path(element) + "/text()");
         }
     }

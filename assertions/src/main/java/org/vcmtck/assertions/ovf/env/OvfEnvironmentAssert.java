@@ -1,10 +1,9 @@
 package org.vcmtck.assertions.ovf.env;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 import org.vcmtck.assertions.ovf.Violation;
+import org.vcmtck.assertions.ovf.ViolationReport;
 
 /**
  * Assertions on a delivered environment:
@@ -29,7 +28,7 @@ public final class OvfEnvironmentAssert extends AbstractAssert<OvfEnvironmentAss
         isNotNull();
         List<Violation> violations = EnvironmentRule.checkAll(actual, rules);
         if (!violations.isEmpty()) {
-            failWithMessage("%s", message(actual.displayName(), violations));
+            failWithMessage("%s", ViolationReport.message(actual.displayName(), violations));
         }
         return this;
     }
@@ -47,15 +46,5 @@ public final class OvfEnvironmentAssert extends AbstractAssert<OvfEnvironmentAss
                     + EnvironmentRule.all().stream().map(EnvironmentRule::requirementId).toList());
         }
         return followsAll(rules);
-    }
-
-    static String message(String subject, List<Violation> violations) {
-        Set<String> ids = new LinkedHashSet<>();
-        violations.forEach(v -> ids.add(v.requirementId()));
-        StringBuilder text = new StringBuilder();
-        text.append(String.join(", ", ids)).append(" violated by ").append(subject).append(" (")
-                .append(violations.size()).append(violations.size() == 1 ? " violation" : " violations").append("):");
-        violations.forEach(v -> text.append("\n  - ").append(v));
-        return text.toString();
     }
 }

@@ -13,15 +13,33 @@ final class CorpusDescriptors {
     private CorpusDescriptors() {
     }
 
-    /** The ovf:id of every VirtualSystem, in document order. */
-    static List<String> virtualSystemIds(RawOvfPackage raw) {
-        OvfDescriptor descriptor;
+    /**
+     * The ovf:required value ("true" when absent, its default) of every element {@code {namespace}localName} of the
+     * descriptor.
+     */
+    static List<String> elementsRequiredAttribute(RawOvfPackage raw, String namespace, String localName) {
+        Element envelope = parse(raw).document().getDocumentElement();
+        NodeList found = envelope.getElementsByTagNameNS(namespace, localName);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < found.getLength(); i++) {
+            Element e = (Element) found.item(i);
+            String required = e.getAttributeNS(envelope.getNamespaceURI(), "required");
+            values.add(required.isEmpty() ? "true" : required.strip());
+        }
+        return values;
+    }
+
+    private static OvfDescriptor parse(RawOvfPackage raw) {
         try {
-            descriptor = OvfDescriptor.parse(raw.descriptorBytes());
+            return OvfDescriptor.parse(raw.descriptorBytes());
         } catch (OvfDescriptor.DescriptorNotReadable e) {
             throw new IllegalStateException("the descriptor of " + raw.displayName() + " cannot be read", e);
         }
-        NodeList systems = descriptor.document().getElementsByTagNameNS("*", "VirtualSystem");
+    }
+
+    /** The ovf:id of every VirtualSystem, in document order. */
+    static List<String> virtualSystemIds(RawOvfPackage raw) {
+        NodeList systems = parse(raw).document().getElementsByTagNameNS("*", "VirtualSystem");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < systems.getLength(); i++) {
             Element vs = (Element) systems.item(i);

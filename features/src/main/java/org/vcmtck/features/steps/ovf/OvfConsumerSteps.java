@@ -29,6 +29,7 @@ import org.vcmtck.assertions.ovf.env.IsoImage;
 import org.vcmtck.features.consumer.DeployOutcome;
 import org.vcmtck.features.consumer.OvfConsumer;
 import org.vcmtck.features.steps.World;
+import org.vcmtck.features.target.OvfProducer;
 
 /**
  * Has the target deploy packages of the suite's OVF corpus and checks what it did: valid packages deployed with
@@ -41,6 +42,8 @@ public class OvfConsumerSteps {
     private List<String> citedRequirements = List.of();
     private OvfConsumer consumer;
     private ConsumerDeployments.Deployment deployment;
+    private OvfProducer producer;
+    private List<RawOvfPackage> exported = List.of();
 
     public OvfConsumerSteps(World world) {
         this.world = world;
@@ -88,6 +91,48 @@ public class OvfConsumerSteps {
         DeployOutcome outcome = deployment.outcome();
         world.evidence("deploy by " + consumer.describe(), outcome.summary() + "\n\n-- standard output --\n"
                 + outcome.stdout() + "\n-- standard error --\n" + outcome.stderr());
+    }
+
+    @Given("the OVF export command of the target")
+    public void theOvfExportCommandOfTheTarget() {
+        producer = world.session().ovfProducer().orElseThrow(() -> new SkipException(
+                "the target names no OVF export command (a producer: section in the target file)"));
+    }
+
+    @When("the target exports what it holds")
+    public void theTargetExportsWhatItHolds() {
+        List<Path> packages = producer.export(world.scratch());
+        List<RawOvfPackage> read = new ArrayList<>();
+        for (Path path : packages) {
+            try {
+                read.add(OvfPackageReader.read(path));
+            } catch (OvfPackageReadException e) {
+                throw new AssertionError("the target exported a package the suite cannot read: " + path + ": "
+                        + e.getMessage());
+            }
+        }
+        exported = read;
+        world.evidence("export by " + producer.describe(), String.join("\n", packages.stream().map(Path::toString)
+                .toList()));
+    }
+
+    @Then("an exported package keeps the optional section {word} of the namespace {word}")
+    public void anExportedPackageKeepsTheSection(String localName, String namespace) {
+        List<String> found = new ArrayList<>();
+        for (RawOvfPackage pkg : exported) {
+            for (String required : CorpusDescriptors.elementsRequiredAttribute(pkg, namespace, localName)) {
+                found.add(pkg.displayName() + ": " + localName + " with ovf:required=\"" + required + "\"");
+            }
+        }
+        if (found.isEmpty()) {
+            throw new AssertionError("the consumer deployed " + deployment.pkg().name() + ", whose optional section "
+                    + "{" + namespace + "}" + localName + " it does not understand, but none of the "
+                    + exported.size() + " package(s) it exported afterwards keeps that section");
+        }
+        if (found.stream().noneMatch(f -> f.endsWith("ovf:required=\"false\""))) {
+            throw new AssertionError("the section was exported again but no longer marked optional: " + found);
+        }
+        world.evidence("optional section kept", String.join("\n", found));
     }
 
     @Then("the package is deployed")

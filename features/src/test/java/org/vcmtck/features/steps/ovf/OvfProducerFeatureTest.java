@@ -3,12 +3,9 @@ package org.vcmtck.features.steps.ovf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +26,8 @@ import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.testng.annotations.Test;
-import org.vcmtck.features.run.ConformanceRun;
+import org.vcmtck.features.fixtures.SuiteRun;
 import org.vcmtck.features.run.ExitCodes;
-import org.vcmtck.profiles.Catalogue;
 
 /** The OVF producer feature run end to end through ConformanceRun against a target file naming built packages. */
 public class OvfProducerFeatureTest {
@@ -172,14 +168,10 @@ public class OvfProducerFeatureTest {
                   standards: [DSP0243]
                   features: [%s]
                 """.formatted(ovfLocations, features));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Path outDir = folder.resolve("out");
-        int exit = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(new ConformanceRun.Options(Optional.of(target), Optional.empty(), outDir,
-                        Optional.of(PRODUCER_FEATURE)));
-        assertThat(outDir.resolve("report.json")).as("report; stdout:%n%s%nstderr:%n%s", out, err).isRegularFile();
-        return new Outcome(exit, new ObjectMapper().readTree(outDir.resolve("report.json").toFile()), out + "\n" + err);
+        SuiteRun run = SuiteRun.of(target, folder.resolve("out"), Optional.of(PRODUCER_FEATURE));
+        assertThat(run.outDir().resolve("report.json")).as("report; stdout:%n%s%nstderr:%n%s", run.out(), run.err())
+                .isRegularFile();
+        return new Outcome(run.exit(), run.report(), run.out() + "\n" + run.err());
     }
 
     @Test
@@ -275,14 +267,11 @@ public class OvfProducerFeatureTest {
                     claims:
                       standards: [DSP0243]
                     """.formatted(url));
-            StringWriter err = new StringWriter();
 
-            int exit = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(new StringWriter(), true),
-                    new PrintWriter(err, true)).execute(new ConformanceRun.Options(Optional.of(target),
-                    Optional.empty(), folder.resolve("out")));
+            SuiteRun run = SuiteRun.of(target, folder.resolve("out"), Optional.empty());
 
-            assertThat(exit).isEqualTo(ExitCodes.BAD_TARGET);
-            assertThat(err.toString()).contains(url).contains("404");
+            assertThat(run.exit()).isEqualTo(ExitCodes.BAD_TARGET);
+            assertThat(run.err()).contains(url).contains("404");
         } finally {
             server.stop(0);
         }
@@ -300,14 +289,11 @@ public class OvfProducerFeatureTest {
                 claims:
                   standards: [DSP0243]
                 """.formatted(folder, folder));
-        StringWriter err = new StringWriter();
 
-        int exit = new ConformanceRun(Catalogue.loadDefault(), new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true)).execute(new ConformanceRun.Options(Optional.of(target), Optional.empty(),
-                        folder.resolve("out")));
+        SuiteRun run = SuiteRun.of(target, folder.resolve("out"), Optional.empty());
 
-        assertThat(exit).isEqualTo(ExitCodes.BAD_TARGET);
-        assertThat(err.toString()).contains("empty/: the folder holds no").contains("missing.ova: no such file");
+        assertThat(run.exit()).isEqualTo(ExitCodes.BAD_TARGET);
+        assertThat(run.err()).contains("empty/: the folder holds no").contains("missing.ova: no such file");
     }
 
     @Test

@@ -76,7 +76,8 @@ final class DescriptorWriter {
         XmlWriter x = new XmlWriter();
         String ns = version.namespace();
         x.start("Envelope", "xmlns", ns, "xmlns:ovf", ns, "xmlns:rasd", OvfNamespaces.RASD,
-                "xmlns:vssd", OvfNamespaces.VSSD);
+                // every text the reference writes is English; saying so gives consumers the default locale
+                "xmlns:vssd", OvfNamespaces.VSSD, "xml:lang", "en-US");
         x.start("References").end();
         if (!disks.isEmpty()) {
             x.start("DiskSection").textElement("Info", "Virtual disks (empty, created at deploy time)");

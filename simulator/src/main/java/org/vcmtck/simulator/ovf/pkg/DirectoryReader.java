@@ -9,6 +9,7 @@ import org.vcmtck.simulator.ovf.sign.SignatureCheck;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a package stored as loose files (OVF-PKG-004): the descriptor, {@code <base>.mf} and {@code <base>.cert}
@@ -66,13 +66,7 @@ final class DirectoryReader {
                 ? base + ".cert" : null;
         byte[] certificateBytes = certificateName == null ? null
                 : certificate(folder.resolve(certificateName), certificateName);
-        Set<DigestAlgorithm> algorithms = EnumSet.noneOf(DigestAlgorithm.class);
-        if (manifest != null) {
-            manifest.entries().forEach(e -> algorithms.add(e.algorithm()));
-        }
-        if (algorithms.isEmpty()) {
-            algorithms.addAll(EnumSet.allOf(DigestAlgorithm.class));
-        }
+        Set<DigestAlgorithm> algorithms = ReaderSupport.algorithms(manifest);
         for (FileReference f : descriptor.descriptor().files()) {
             if (!f.href().isEmpty()) {
                 file(realFolder, f, algorithms);
@@ -182,18 +176,10 @@ final class DirectoryReader {
     }
 
     private void file(Path folder, FileReference f, Set<DigestAlgorithm> algorithms) {
-        if (MemberNames.hasScheme(f.href())) {
-            findings.add(OvfFinding.error("OVF-REF-006", f.href(), "File " + f.id() + ": href with a URI scheme is"
-                    + " not supported (only paths relative to the descriptor)"));
+        if (ReaderSupport.hrefRefused(f, "the package folder", findings)) {
             return;
         }
-        String problem = MemberNames.problem(f.href());
-        if (problem != null) {
-            findings.add(OvfFinding.error("OVF-REF-004", f.href(), "File " + f.id() + ": href refused (" + problem
-                    + "); it must be a relative path inside the package folder"));
-            return;
-        }
-        List<String> names = PackageChecks.expectedNames(f, new ChunkProbe(folder, f));
+        List<String> names = PackageChecks.expectedNames(f, name -> Files.isRegularFile(folder.resolve(name)));
         List<Path> paths = new ArrayList<>();
         for (String name : names) {
             Path p = folder.resolve(name).normalize();
@@ -240,15 +226,11 @@ final class DirectoryReader {
             }
         };
         try (InputStream all = new SequenceInputStream(chunks)) {
-            if (f.gzip()) {
-                try (GZIPInputStream gz = new GZIPInputStream(new NonClosing(all), 64 * 1024)) {
-                    gz.transferTo(OutputSink.INSTANCE);
-                } catch (IOException e) {
-                    findings.add(OvfFinding.error("OVF-REF-007", f.href(), "File " + f.id()
-                            + " is declared gzip but its data is not valid gzip: " + e.getMessage()));
-                }
+            String notGzip = f.gzip() ? ReaderSupport.gzipProblem(all) : null;
+            if (notGzip != null) {
+                findings.add(ReaderSupport.notGzip(f.href(), f, notGzip));
             }
-            all.transferTo(OutputSink.INSTANCE);
+            all.transferTo(OutputStream.nullOutputStream());
         } catch (IOException | java.io.UncheckedIOException e) {
             findings.add(OvfFinding.error("OVF-REF-005", f.href(), "cannot read: " + e.getMessage()));
             return;
@@ -256,32 +238,6 @@ final class DirectoryReader {
         for (int i = 0; i < opened.size(); i++) {
             members.add(new PackageMember(names.get(i), f.chunked() ? MemberRole.CHUNK : MemberRole.FILE,
                     opened.get(i).count(), opened.get(i).hex(), f.id(), f.chunked() ? i : -1));
-        }
-    }
-
-    /** Answers "is this chunk present?" for {@link PackageChecks#expectedNames} by looking at the folder. */
-    private static final class ChunkProbe extends java.util.AbstractSet<String> {
-        private final Path folder;
-        private final FileReference f;
-
-        ChunkProbe(Path folder, FileReference f) {
-            this.folder = folder;
-            this.f = f;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            return o instanceof String s && Files.isRegularFile(folder.resolve(s));
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-            throw new UnsupportedOperationException("only membership is asked");
-        }
-
-        @Override
-        public int size() {
-            throw new UnsupportedOperationException("only membership is asked");
         }
     }
 
@@ -297,33 +253,6 @@ final class DirectoryReader {
         @Override
         public void close() throws IOException {
             digesting.closeUnderlying();
-        }
-    }
-
-    /** Keeps GZIPInputStream.close() from closing the sequence before the remainder is drained. */
-    private static final class NonClosing extends java.io.FilterInputStream {
-        NonClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller drains and closes the sequence
-        }
-    }
-
-    /** Discards bytes. */
-    private static final class OutputSink extends java.io.OutputStream {
-        static final OutputSink INSTANCE = new OutputSink();
-
-        @Override
-        public void write(int b) {
-            // discarded
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            // discarded
         }
     }
 }

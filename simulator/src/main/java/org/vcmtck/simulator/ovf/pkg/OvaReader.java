@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads an OVA in one forward pass over the tar stream. Nothing is extracted and no member is held in memory
@@ -144,12 +143,7 @@ final class OvaReader {
     }
 
     private Set<DigestAlgorithm> algorithms() {
-        if (manifest == null || manifest.entries().isEmpty()) {
-            return EnumSet.allOf(DigestAlgorithm.class);
-        }
-        Set<DigestAlgorithm> set = EnumSet.noneOf(DigestAlgorithm.class);
-        manifest.entries().forEach(e -> set.add(e.algorithm()));
-        return set;
+        return ReaderSupport.algorithms(manifest);
     }
 
     private void member(TarArchiveEntry entry, int index) throws OvfPackageException, TruncatedMember {
@@ -218,18 +212,9 @@ final class OvaReader {
     private void logicalFile(FileReference ref, TarArchiveEntry first) throws TruncatedMember {
         SpanningStream span = new SpanningStream(ref, first);
         try {
-            if (ref.gzip()) {
-                try (GZIPInputStream gz = new GZIPInputStream(span, 64 * 1024)) {
-                    byte[] buf = new byte[64 * 1024];
-                    while (gz.read(buf) >= 0) {
-                        // decompressing only to prove the stored bytes are gzip
-                    }
-                } catch (TruncatedMember e) {
-                    throw e;
-                } catch (IOException e) {
-                    findings.add(OvfFinding.error("OVF-REF-007", span.currentName(), "File " + ref.id()
-                            + " is declared gzip but its data is not valid gzip: " + e.getMessage()));
-                }
+            String notGzip = ref.gzip() ? ReaderSupport.gzipProblem(span, TruncatedMember.class) : null;
+            if (notGzip != null) {
+                findings.add(ReaderSupport.notGzip(span.currentName(), ref, notGzip));
             }
             span.drainAll();
         } catch (TruncatedMember e) {
@@ -393,9 +378,7 @@ final class OvaReader {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
+            return ReaderSupport.readOne(this);
         }
 
         @Override

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The rules that need every member: referenced files present with their declared size and chunk layout
@@ -40,14 +41,17 @@ final class PackageChecks {
         this.findings = findings;
     }
 
-    /** The member names a File is stored as, judged from what is present (chunks) and the declared size. */
-    static List<String> expectedNames(FileReference f, Set<String> present) {
+    /**
+     * The member names a File is stored as, judged from the declared size or, without one, from which chunks
+     * {@code present} says are there (asked only then, as a reader may have to fetch to answer).
+     */
+    static List<String> expectedNames(FileReference f, Predicate<String> present) {
         if (!f.chunked()) {
             return List.of(f.href());
         }
         List<String> names = new ArrayList<>();
         long expected = f.size() == null ? -1 : Math.max(1, (f.size() + f.chunkSize() - 1) / f.chunkSize());
-        for (int i = 0; expected < 0 ? present.contains(f.chunkName(i)) || i == 0 : i < expected; i++) {
+        for (int i = 0; expected < 0 ? present.test(f.chunkName(i)) || i == 0 : i < expected; i++) {
             names.add(f.chunkName(i));
         }
         return names;
@@ -59,7 +63,7 @@ final class PackageChecks {
             if (f.href().isEmpty()) {
                 continue;
             }
-            List<String> names = expectedNames(f, members.keySet());
+            List<String> names = expectedNames(f, members::containsKey);
             referenced.addAll(names);
             long total = 0;
             boolean complete = true;

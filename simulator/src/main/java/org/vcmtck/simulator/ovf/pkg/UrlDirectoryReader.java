@@ -10,16 +10,14 @@ import org.vcmtck.simulator.ovf.sign.SignatureCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a directory package published over http(s) from its descriptor URL: the descriptor, then
@@ -58,13 +56,7 @@ final class UrlDirectoryReader {
         byte[] certificateBytes = small(descriptorUri, certificateName, MemberRole.CERTIFICATE, "OVF-CERT-002");
         boolean hasCertificate = members.stream().anyMatch(m -> m.role() == MemberRole.CERTIFICATE);
 
-        Set<DigestAlgorithm> algorithms = EnumSet.noneOf(DigestAlgorithm.class);
-        if (manifest != null) {
-            manifest.entries().forEach(e -> algorithms.add(e.algorithm()));
-        }
-        if (algorithms.isEmpty()) {
-            algorithms.addAll(EnumSet.allOf(DigestAlgorithm.class));
-        }
+        Set<DigestAlgorithm> algorithms = ReaderSupport.algorithms(manifest);
         for (FileReference f : descriptor.descriptor().files()) {
             if (!f.href().isEmpty()) {
                 file(descriptorUri, f, algorithms);
@@ -144,38 +136,23 @@ final class UrlDirectoryReader {
     }
 
     private void file(URI descriptorUri, FileReference f, Set<DigestAlgorithm> algorithms) {
-        if (MemberNames.hasScheme(f.href())) {
-            findings.add(OvfFinding.error("OVF-REF-006", f.href(), "File " + f.id() + ": href with a URI scheme is"
-                    + " not supported (only paths relative to the descriptor)"));
-            return;
-        }
-        String problem = MemberNames.problem(f.href());
-        if (problem != null) {
-            findings.add(OvfFinding.error("OVF-REF-004", f.href(), "File " + f.id() + ": href refused (" + problem
-                    + "); it must be a relative path inside the package"));
+        if (ReaderSupport.hrefRefused(f, "the package", findings)) {
             return;
         }
         List<String> names;
         try {
-            names = PackageChecks.expectedNames(f, new ChunkProbe(descriptorUri));
+            names = PackageChecks.expectedNames(f, name -> chunkPresent(descriptorUri, name));
         } catch (ProbeFailed e) {
             findings.add(OvfFinding.error("OVF-REF-005", f.href(), "File " + f.id() + ": " + e.getMessage()));
             return;
         }
         List<DigestingInputStream> received = new ArrayList<>();
         try (InputStream all = new ChunkSequence(descriptorUri, names, algorithms, received)) {
-            if (f.gzip()) {
-                try {
-                    GZIPInputStream gz = new GZIPInputStream(new NotClosing(all), 64 * 1024);
-                    gz.transferTo(OutputStreamSink.INSTANCE);
-                } catch (NotFetched e) {
-                    throw e;
-                } catch (IOException e) {
-                    findings.add(OvfFinding.error("OVF-REF-007", f.href(), "File " + f.id()
-                            + " is declared gzip but its data is not valid gzip: " + e.getMessage()));
-                }
+            String notGzip = f.gzip() ? ReaderSupport.gzipProblem(all, NotFetched.class) : null;
+            if (notGzip != null) {
+                findings.add(ReaderSupport.notGzip(f.href(), f, notGzip));
             }
-            all.transferTo(OutputStreamSink.INSTANCE);
+            all.transferTo(OutputStream.nullOutputStream());
         } catch (NotFetched e) {
             findings.add(OvfFinding.error("OVF-REF-005", e.name, "File " + f.id() + ": " + e.getMessage()));
         } catch (IOException e) {
@@ -212,9 +189,7 @@ final class UrlDirectoryReader {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
+            return ReaderSupport.readOne(this);
         }
 
         @Override
@@ -275,62 +250,13 @@ final class UrlDirectoryReader {
         }
     }
 
-    /** Answers "is this chunk there?" with HEAD, only needed when a chunked File declares no size. */
-    private final class ChunkProbe extends AbstractSet<String> {
-        private final URI descriptorUri;
-
-        ChunkProbe(URI descriptorUri) {
-            this.descriptorUri = descriptorUri;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            if (!(o instanceof String name)) {
-                return false;
-            }
-            URI uri = HttpSource.resolve(descriptorUri, name);
-            try {
-                return http.exists(uri);
-            } catch (IOException e) {
-                throw new ProbeFailed("cannot probe " + uri + ": " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            throw new UnsupportedOperationException("only membership is asked");
-        }
-
-        @Override
-        public int size() {
-            throw new UnsupportedOperationException("only membership is asked");
-        }
-    }
-
-    /** Keeps GZIPInputStream from closing the sequence before the remainder is drained. */
-    private static final class NotClosing extends java.io.FilterInputStream {
-        NotClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller drains and closes the sequence
-        }
-    }
-
-    /** Discards bytes. */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-            // discarded
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            // discarded
+    /** Answers "is this chunk there?" with HEAD, only asked when a chunked File declares no size. */
+    private boolean chunkPresent(URI descriptorUri, String name) {
+        URI uri = HttpSource.resolve(descriptorUri, name);
+        try {
+            return http.exists(uri);
+        } catch (IOException e) {
+            throw new ProbeFailed("cannot probe " + uri + ": " + e.getMessage(), e);
         }
     }
 }

@@ -25,7 +25,7 @@ import org.vcmtck.simulator.launcher.Launcher;
  * before. The datacenter deployed into is built from the target's reference options (not the running reference's
  * own: the consumer checks only need somewhere to deploy). Calls are serialised: they share the state file.
  */
-public final class ReferenceConsumer implements OvfConsumer {
+public final class ReferenceLauncherConsumer implements OvfConsumer {
 
     private static final String STATE_FILE = "consumer-state.json";
 
@@ -33,7 +33,7 @@ public final class ReferenceConsumer implements OvfConsumer {
     private final Path stateFile;
 
     /** @param scratch a private folder of the run; the state file is kept there */
-    public ReferenceConsumer(ReferenceOptions options, Path scratch) {
+    public ReferenceLauncherConsumer(ReferenceOptions options, Path scratch) {
         this.options = options;
         this.stateFile = scratch.toAbsolutePath().resolve(STATE_FILE);
     }

@@ -16,7 +16,7 @@ import org.vcmtck.features.consumer.DeployOutcome;
 import org.vcmtck.profiles.target.ReferenceOptions;
 
 /** The built-in reference deploying, through its launcher, a package it exported itself. */
-public class ReferenceConsumerTest {
+public class ReferenceLauncherConsumerTest {
 
     private static final ReferenceOptions OPTIONS = new ReferenceOptions(3, 1, 2, 0, null, List.of());
 
@@ -46,7 +46,7 @@ public class ReferenceConsumerTest {
 
     @Test
     public void deployAddsTheSystemsToTheListingAndARefusalChangesNothing() throws IOException {
-        ReferenceConsumer consumer = new ReferenceConsumer(OPTIONS, folder.resolve("scratch-1"));
+        ReferenceLauncherConsumer consumer = new ReferenceLauncherConsumer(OPTIONS, folder.resolve("scratch-1"));
         List<String> before = consumer.systems().orElseThrow();
 
         DeployOutcome outcome = consumer.deploy(ova, DeployChoices.accepting(), folder.resolve("work-1"));
@@ -73,7 +73,7 @@ public class ReferenceConsumerTest {
 
     @Test
     public void choicesBecomeLauncherOptions() {
-        ReferenceConsumer consumer = new ReferenceConsumer(OPTIONS, folder.resolve("scratch-2"));
+        ReferenceLauncherConsumer consumer = new ReferenceLauncherConsumer(OPTIONS, folder.resolve("scratch-2"));
         DeployChoices choices = DeployChoices.accepting().withProperty("app.ip", "10.0.0.1")
                 .withProperty("app.name", "a b").withDeploymentOption("large");
 
@@ -89,7 +89,7 @@ public class ReferenceConsumerTest {
 
     @Test
     public void withoutChoicesNoOptionIsAdded() {
-        List<String> args = new ReferenceConsumer(OPTIONS, folder.resolve("scratch-3"))
+        List<String> args = new ReferenceLauncherConsumer(OPTIONS, folder.resolve("scratch-3"))
                 .deployArguments(Path.of("/p/a.ova"), DeployChoices.notAccepting(), Path.of("/w"));
 
         assertThat(args).doesNotContain("--accept-eula", "--property", "--deployment-option");
@@ -97,6 +97,6 @@ public class ReferenceConsumerTest {
     }
 
     private String consumerDescription() {
-        return new ReferenceConsumer(OPTIONS, folder.resolve("scratch-3")).describe();
+        return new ReferenceLauncherConsumer(OPTIONS, folder.resolve("scratch-3")).describe();
     }
 }
