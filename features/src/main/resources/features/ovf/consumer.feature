@@ -219,3 +219,10 @@ Feature: OVF packages a consumer deploys (DSP0243, DSP8027)
     When the consumer deploys the corpus package "optional-extras"
     And the target exports what it holds
     Then an exported package keeps the optional section TelemetrySection of the namespace urn:vcmtck:corpus:extension
+
+  @OVF-OENV-007 @may
+  Scenario: A virtual system listing the guestInfo transport receives its environment as the guest variable
+    Given the OVF consumer of the target
+    When the consumer deploys the corpus package "collection"
+    Then the package is deployed
+    And each virtual system whose hardware lists the guestInfo transport received its environment as guestinfo.ovfEnv

@@ -189,9 +189,10 @@ final class Descriptors {
 
     /**
      * One virtual system of the collection: extra sections, its product section and small hardware with one
-     * empty disk.
+     * empty disk, its environment delivered by the given transport (the database by ISO, the web tier as the
+     * guest variable guestinfo.ovfEnv).
      */
-    private static String member(String id, String role, String diskId, String sections) {
+    private static String member(String id, String role, String diskId, String sections, String transport) {
         return """
                     <VirtualSystem ovf:id="%1$s">
                       <Info>The %2$s tier</Info>
@@ -202,9 +203,9 @@ final class Descriptors {
                         <Property ovf:key="role" ovf:type="string" ovf:userConfigurable="false" ovf:value="%2$s"/>
                         <Property ovf:key="threads" ovf:type="uint8" ovf:userConfigurable="true" ovf:value="2"/>
                       </ProductSection>
-                      <VirtualHardwareSection ovf:transport="iso">
+                      <VirtualHardwareSection ovf:transport="%3$s">
                         <Info>1 vCPU, 256 MB of memory, one disk</Info>
-                """.formatted(id, role)
+                """.formatted(id, role, transport)
                 + cpuItem("1") + memoryItem("2", 256, "") + ideController("3", 0) + diskItem("4", diskId, "3", 0)
                 + """
                       </VirtualHardwareSection>
@@ -234,8 +235,8 @@ final class Descriptors {
                   <Product>Corpus pair</Product>
                   <Property ovf:key="domain" ovf:type="string" ovf:userConfigurable="true" ovf:value="corpus.test"/>
                 </ProductSection>
-            """ + member("corpus-db", "database", "db-system", INSTALL_SECTION)
-            + member("corpus-web", "web", "web-data", "") + """
+            """ + member("corpus-db", "database", "db-system", INSTALL_SECTION, "iso")
+            + member("corpus-web", "web", "web-data", "", "com.vmware.guestInfo") + """
               </VirtualSystemCollection>
             </Envelope>
             """;

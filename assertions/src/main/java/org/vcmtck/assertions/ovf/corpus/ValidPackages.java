@@ -72,7 +72,8 @@ final class ValidPackages {
                                 + "package with a SHA-1 manifest",
                         List.of("OVF-PKG-004", "OVF-ENV-004", "OVF-ENV-005", "OVF-ENV-007", "OVF-SEC-005",
                                 "OVF-SEC-006", "OVF-SEC-007", "OVF-PROD-003", "OVF-PROD-004", "OVF-DISK-003",
-                                "OVF-DISK-005", "OVF-MF-003", "OVF-MF-006", "OVF-OENV-004", "OVF-SEC-012"),
+                                "OVF-DISK-005", "OVF-MF-003", "OVF-MF-006", "OVF-OENV-004", "OVF-SEC-012",
+                                "OVF-OENV-007"),
                         DeployChoices.accepting(), PackageAssembler.assemble(collectionDraft())),
                 deploy("compressed-chunked", "A gzip-compressed disk file (ovf:size is the stored size) and a disk "
                                 + "file stored in three chunks, one manifest line per chunk; OVA",

@@ -38,6 +38,9 @@ import org.vcmtck.features.target.OvfProducer;
  */
 public class OvfConsumerSteps {
 
+    /** The VMware guest-variable transport (OVF-OENV-007): the document is the variable guestinfo.ovfEnv. */
+    private static final String GUEST_INFO = "com.vmware.guestInfo";
+
     private final World world;
     private List<String> citedRequirements = List.of();
     private OvfConsumer consumer;
@@ -187,6 +190,50 @@ public class OvfConsumerSteps {
         }
         world.evidence("environments delivered", String.join("\n", outcome.environments().entrySet().stream()
                 .map(e -> e.getKey() + " -> " + e.getValue()).toList()));
+    }
+
+    @Then("each virtual system whose hardware lists the guestInfo transport received its environment as guestinfo.ovfEnv")
+    public void eachGuestInfoSystemReceivedItsEnvironment() {
+        RawOvfPackage raw = raw(deployment.pkg());
+        List<String> systems = virtualSystemIds(raw).stream().filter(id -> {
+            ExpectedEnvironment expected = ExpectedEnvironment.of(raw, id, deployment.choices());
+            return expected.lists(GUEST_INFO) && !expected.lists(DeliveredEnvironment.ISO);
+        }).toList();
+        if (systems.isEmpty()) {
+            throw new SkipException("no virtual system of " + deployment.pkg().name() + " lists only the "
+                    + GUEST_INFO + " transport");
+        }
+        DeployOutcome outcome = deployment.outcome();
+        requireReportedEnvironments(outcome);
+        List<String> failures = new ArrayList<>();
+        for (String entityId : systems) {
+            Path file = outcome.guestInfo().get(entityId);
+            if (file == null) {
+                failures.add("virtual system '" + entityId + "' lists only " + GUEST_INFO + ", and the consumer"
+                        + " reported no 'guestinfo " + entityId + " <file>' line");
+                continue;
+            }
+            byte[] xml;
+            try {
+                xml = Files.readAllBytes(file);
+            } catch (IOException e) {
+                failures.add("virtual system '" + entityId + "': the guest variable file " + file
+                        + " cannot be read: " + e.getMessage());
+                continue;
+            }
+            world.evidence("guestinfo.ovfEnv of " + entityId, new String(xml, StandardCharsets.UTF_8));
+            DeliveredEnvironment delivered = DeliveredEnvironment.fromDocument(xml, GUEST_INFO, file.toString(),
+                    ExpectedEnvironment.of(raw, entityId, deployment.choices()));
+            // the variable must hold a proper environment for its system: right root and id, every property
+            for (EnvironmentRule rule : List.of(EnvironmentRule.ROOT_AND_ID, EnvironmentRule.PROPERTY_VALUES)) {
+                rule.check(delivered).forEach(v -> failures.add(v.toString()));
+            }
+        }
+        if (!failures.isEmpty()) {
+            String message = String.join("\n", failures);
+            world.evidence("violations", message);
+            throw new AssertionError(message);
+        }
     }
 
     @Then("the OVF environment of each virtual system meets {word}")
