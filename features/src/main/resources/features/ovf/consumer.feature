@@ -71,6 +71,13 @@ Feature: OVF packages a consumer deploys (DSP0243, DSP8027)
     Then the package is deployed
     And each virtual system whose hardware lists the iso transport received an environment image
 
+  @OVF-SEC-006 @must
+  Scenario: The systems of a collection are started in the order of its StartupSection
+    Given the OVF consumer of the target
+    When the consumer deploys and powers on the corpus package "collection"
+    Then the package is deployed
+    And the systems of each collection were started in ascending StartupSection order
+
   Scenario Outline: The OVF environment delivered for the package "<package>" meets <requirement>
     Given the OVF consumer of the target
     When the consumer deploys the corpus package "<package>"

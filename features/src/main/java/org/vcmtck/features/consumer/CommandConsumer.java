@@ -41,7 +41,7 @@ public final class CommandConsumer implements OvfConsumer {
         List<String> arguments;
         try {
             arguments = command.deployCommand(pkg, workDir, choices.acceptEula(), choices.properties(),
-                    choices.deploymentOption());
+                    choices.deploymentOption(), choices.powerOn());
         } catch (IllegalArgumentException e) {
             throw new ConsumerFailure(e.getMessage(), e);
         }

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * What a deploy command reported on standard output, read by the consumer adapter protocol:
- * {@code deployed <name> <id>}, {@code environment <entityId> <path>}, {@code guestinfo <entityId> <path>} and
- * {@code configuration <id>}. Other lines are ignored; a line starting with one of these words but lacking its
+ * {@code deployed <name> <id>}, {@code environment <entityId> <path>}, {@code guestinfo <entityId> <path>},
+ * {@code configuration <id>} and {@code started <entityId> [<name>]}. Other lines are ignored; a line starting with one of these words but lacking its
  * fields is kept in {@link #malformed()} so it can be shown. Names may hold spaces (the id is the last word), and
  * so may paths (everything after the entity id). A later line for the same entity replaces an earlier one.
  *
@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param environments    entity id → ISO image, resolved against the work directory
  * @param guestInfo       entity id → file holding the guestinfo.ovfEnv XML, resolved against the work directory
  * @param configuration   the deployment option in effect, when reported
+ * @param started         entity ids of the systems started after the deploy, in the order the starts were requested
  * @param malformed       recognised lines that could not be read
  */
 public record ConsumerOutput(List<String> deployedSystems, List<String> deployedIds, Map<String, Path> environments,
-                             Map<String, Path> guestInfo, Optional<String> configuration, List<String> malformed) {
+                             Map<String, Path> guestInfo, Optional<String> configuration, List<String> started,
+                             List<String> malformed) {
 
     public ConsumerOutput {
         deployedSystems = List.copyOf(deployedSystems);
@@ -32,6 +34,7 @@ public record ConsumerOutput(List<String> deployedSystems, List<String> deployed
         environments = Collections.unmodifiableMap(new LinkedHashMap<>(environments));
         guestInfo = Collections.unmodifiableMap(new LinkedHashMap<>(guestInfo));
         configuration = configuration == null ? Optional.empty() : configuration;
+        started = started == null ? List.of() : List.copyOf(started);
         malformed = List.copyOf(malformed);
     }
 
@@ -42,6 +45,7 @@ public record ConsumerOutput(List<String> deployedSystems, List<String> deployed
         Map<String, Path> environments = new LinkedHashMap<>();
         Map<String, Path> guestInfo = new LinkedHashMap<>();
         String configuration = null;
+        List<String> started = new ArrayList<>();
         List<String> malformed = new ArrayList<>();
         for (String raw : stdout.lines().toList()) {
             String line = raw.strip();
@@ -74,12 +78,21 @@ public record ConsumerOutput(List<String> deployedSystems, List<String> deployed
                         configuration = rest;
                     }
                 }
+                case "started" -> {
+                    // the name after the entity id is for people reading the transcript; the order is what counts
+                    if (rest.isEmpty()) {
+                        malformed.add(raw);
+                    } else {
+                        started.add(firstWord(rest));
+                    }
+                }
                 default -> {
                     // not part of the protocol: tools print progress and the like
                 }
             }
         }
-        return new ConsumerOutput(names, ids, environments, guestInfo, Optional.ofNullable(configuration), malformed);
+        return new ConsumerOutput(names, ids, environments, guestInfo, Optional.ofNullable(configuration), started,
+                malformed);
     }
 
     private static String firstWord(String text) {

@@ -20,12 +20,15 @@ import java.util.Optional;
  * @param environments    entity id → ISO image of its OVF environment, resolved against the work directory
  * @param guestInfo       entity id → file holding the guestinfo.ovfEnv XML, resolved against the work directory
  * @param configuration   the deployment option in effect, when a {@code configuration <id>} line said so
+ * @param started         entity ids from the {@code started <entityId> [<name>]} lines, in order (empty when the
+ *                        consumer started nothing or does not report starts)
  * @param took            wall time of the deploy
  * @param timedOut        the command ran past the target's timeout and was stopped
  */
 public record DeployOutcome(int exitCode, boolean deployed, String stdout, String stderr, List<String> deployedSystems,
                             Map<String, Path> environments, Map<String, Path> guestInfo,
-                            Optional<String> configuration, Duration took, boolean timedOut) {
+                            Optional<String> configuration, List<String> started, Duration took,
+                            boolean timedOut) {
 
     public DeployOutcome {
         stdout = stdout == null ? "" : stdout;
@@ -34,6 +37,7 @@ public record DeployOutcome(int exitCode, boolean deployed, String stdout, Strin
         environments = Collections.unmodifiableMap(new LinkedHashMap<>(environments == null ? Map.of() : environments));
         guestInfo = Collections.unmodifiableMap(new LinkedHashMap<>(guestInfo == null ? Map.of() : guestInfo));
         configuration = configuration == null ? Optional.empty() : configuration;
+        started = started == null ? List.of() : List.copyOf(started);
         Objects.requireNonNull(took, "took");
     }
 
@@ -42,7 +46,7 @@ public record DeployOutcome(int exitCode, boolean deployed, String stdout, Strin
             Duration took) {
         ConsumerOutput output = ConsumerOutput.parse(stdout == null ? "" : stdout, workDir);
         return new DeployOutcome(exitCode, exitCode == 0 && !timedOut, stdout, stderr, output.deployedSystems(),
-                output.environments(), output.guestInfo(), output.configuration(), took, timedOut);
+                output.environments(), output.guestInfo(), output.configuration(), output.started(), took, timedOut);
     }
 
     /** A short account for failure messages: how it ended and what it said on standard error. */

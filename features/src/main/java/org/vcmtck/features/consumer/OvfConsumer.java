@@ -15,7 +15,8 @@ public interface OvfConsumer {
      * Deploys one package.
      *
      * @param pkg     an {@code .ova} file, or the {@code .ovf} file of a folder package
-     * @param choices licenses, property values and configuration to deploy with
+     * @param choices licenses, property values, configuration to deploy with, and whether to start the systems
+     *                afterwards (reported as {@code started} lines)
      * @param workDir a directory the consumer may write what it creates to (created when missing); it must stay
      *                empty when the package is refused
      * @throws ConsumerFailure when the consumer cannot be run at all, or cannot be told the choices; a refusal is

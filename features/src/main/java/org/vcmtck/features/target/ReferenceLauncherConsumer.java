@@ -53,6 +53,9 @@ public final class ReferenceLauncherConsumer implements OvfConsumer {
             args.add("--deployment-option");
             args.add(choices.deploymentOption());
         }
+        if (choices.powerOn()) {
+            args.add("--power-on");
+        }
         args.addAll(ReferenceTarget.modelArguments(options));
         return args;
     }

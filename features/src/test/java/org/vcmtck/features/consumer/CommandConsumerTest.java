@@ -172,6 +172,35 @@ public class CommandConsumerTest {
     }
 
     @Test
+    public void powerOnAppendsItsTemplateAndStartedLinesAreRead() throws Exception {
+        Path deploy = script(folder, "start.sh", """
+                for a in "$@"; do printf '%s\\n' "$a"; done > "$PWD/../start-args.txt"
+                echo "deployed db vm-1"
+                echo "started corpus-db db"
+                """);
+        OvfConsumerCommand withPowerOn = new OvfConsumerCommand(template(deploy.toString(), "{package}"), null, null,
+                null, null, Optional.of(template("--power-on", "--wait")), Duration.ofSeconds(60));
+
+        DeployOutcome outcome = new CommandConsumer(withPowerOn)
+                .deploy(pkg, DeployChoices.notAccepting().withPowerOn(), folder.resolve("work"));
+
+        assertThat(outcome.deployed()).as(outcome.summary()).isTrue();
+        assertThat(Files.readAllLines(folder.resolve("start-args.txt")))
+                .containsExactly(pkg.toAbsolutePath().toString(), "--power-on", "--wait");
+        assertThat(outcome.started()).containsExactly("corpus-db");
+    }
+
+    @Test
+    public void powerOnWithoutTemplateIsAFailureCausedByTheMissingTemplate() throws Exception {
+        Path deploy = script(folder, "ok.sh", "exit 0\n");
+
+        assertThatThrownBy(() -> new CommandConsumer(command(deploy, null, Duration.ofSeconds(5)))
+                .deploy(pkg, DeployChoices.accepting().withPowerOn(), folder.resolve("work")))
+                .isInstanceOf(ConsumerFailure.class).hasMessageContaining("'powerOn'")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     public void systemsListsNonBlankLinesOrIsEmptyWithoutAListCommand() throws Exception {
         Path deploy = script(folder, "ok.sh", "exit 0\n");
         Path list = script(folder, "list.sh", "echo 'vm-1 web'\necho\necho '  vm-2 db  '\n");

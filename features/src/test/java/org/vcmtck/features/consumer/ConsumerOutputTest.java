@@ -58,6 +58,25 @@ public class ConsumerOutputTest {
     }
 
     @Test
+    public void startedLinesKeepTheirOrderAndTheNameIsOptional() {
+        ConsumerOutput output = ConsumerOutput.parse("deployed Web 1\nstarted corpus-db Database Server\n"
+                + "started corpus-web\nstarted\nrestarted x\n", WORK);
+
+        assertThat(output.started()).containsExactly("corpus-db", "corpus-web");
+        assertThat(output.malformed()).containsExactly("started");
+    }
+
+    @Test
+    public void outcomeCarriesTheStartedEntities() {
+        DeployOutcome outcome = DeployOutcome.of(0, false, "deployed b 2\nstarted b web\nstarted a db\n", "", WORK,
+                Duration.ofMillis(1));
+        DeployOutcome quiet = DeployOutcome.of(0, false, "deployed b 2\n", "", WORK, Duration.ofMillis(1));
+
+        assertThat(outcome.started()).containsExactly("b", "a");
+        assertThat(quiet.started()).isEmpty();
+    }
+
+    @Test
     public void laterLineForTheSameEntityWins() {
         ConsumerOutput output = ConsumerOutput.parse("environment e first.iso\nenvironment e second.iso\n", WORK);
 

@@ -92,8 +92,21 @@ public class ReferenceLauncherConsumerTest {
         List<String> args = new ReferenceLauncherConsumer(OPTIONS, folder.resolve("scratch-3"))
                 .deployArguments(Path.of("/p/a.ova"), DeployChoices.notAccepting(), Path.of("/w"));
 
-        assertThat(args).doesNotContain("--accept-eula", "--property", "--deployment-option");
+        assertThat(args).doesNotContain("--accept-eula", "--property", "--deployment-option", "--power-on");
         assertThat(consumerDescription()).contains("built-in reference");
+    }
+
+    @Test
+    public void powerOnBecomesTheLauncherOptionAndStartsAreReported() {
+        ReferenceLauncherConsumer consumer = new ReferenceLauncherConsumer(OPTIONS, folder.resolve("scratch-4"));
+        DeployChoices choices = DeployChoices.accepting().withPowerOn();
+
+        assertThat(consumer.deployArguments(Path.of("/p/a.ova"), choices, Path.of("/w"))).contains("--power-on");
+        DeployOutcome outcome = consumer.deploy(ova, choices, folder.resolve("work-4"));
+
+        assertThat(outcome.deployed()).as(outcome.summary()).isTrue();
+        // the exported systems sit in no collection, so every one of them is started
+        assertThat(outcome.started()).hasSameSizeAs(outcome.deployedSystems()).hasSize(2);
     }
 
     private String consumerDescription() {

@@ -20,11 +20,14 @@ import java.util.Set;
  * @param property         appended once per property value; uses {@code {key}} and {@code {value}}
  * @param deploymentOption appended when a configuration is chosen; uses {@code {id}}
  * @param list             prints one line per virtual system that exists; no placeholders
+ * @param powerOn          appended when the deployed systems are to be started afterwards (the consumer then prints
+ *                         {@code started <entityId> [<name>]} per start, in order); no placeholders
  * @param timeout          how long one command may run before it is stopped
  */
 public record OvfConsumerCommand(CommandTemplate deploy, Optional<CommandTemplate> acceptEula,
                                  Optional<CommandTemplate> property, Optional<CommandTemplate> deploymentOption,
-                                 Optional<CommandTemplate> list, Duration timeout) {
+                                 Optional<CommandTemplate> list, Optional<CommandTemplate> powerOn,
+                                 Duration timeout) {
 
     public static final String PACKAGE = "package";
     public static final String WORKDIR = "workdir";
@@ -44,10 +47,24 @@ public record OvfConsumerCommand(CommandTemplate deploy, Optional<CommandTemplat
         property = property == null ? Optional.empty() : property;
         deploymentOption = deploymentOption == null ? Optional.empty() : deploymentOption;
         list = list == null ? Optional.empty() : list;
+        powerOn = powerOn == null ? Optional.empty() : powerOn;
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         if (timeout.isZero() || timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
+    }
+
+    /** A section without a power-on template, as before power-on could be asked for. */
+    public OvfConsumerCommand(CommandTemplate deploy, Optional<CommandTemplate> acceptEula,
+                              Optional<CommandTemplate> property, Optional<CommandTemplate> deploymentOption,
+                              Optional<CommandTemplate> list, Duration timeout) {
+        this(deploy, acceptEula, property, deploymentOption, list, Optional.empty(), timeout);
+    }
+
+    /** The full deploy command line for one deploy without power-on; see the six-argument form. */
+    public List<String> deployCommand(Path pkg, Path workDir, boolean acceptEula, Map<String, String> properties,
+            String deploymentOption) {
+        return deployCommand(pkg, workDir, acceptEula, properties, deploymentOption, false);
     }
 
     /**
@@ -58,10 +75,11 @@ public record OvfConsumerCommand(CommandTemplate deploy, Optional<CommandTemplat
      * @param acceptEula       whether licenses are accepted
      * @param properties       property values by full identifier, in the order to pass them
      * @param deploymentOption the configuration to deploy, null for the consumer's default
+     * @param powerOn          whether the consumer is to start the deployed systems afterwards
      * @throws IllegalArgumentException when a choice is asked for that this section has no template for
      */
     public List<String> deployCommand(Path pkg, Path workDir, boolean acceptEula, Map<String, String> properties,
-            String deploymentOption) {
+            String deploymentOption, boolean powerOn) {
         Map<String, String> common = Map.of(PACKAGE, pkg.toAbsolutePath().toString(),
                 WORKDIR, workDir.toAbsolutePath().toString());
         List<String> command = new ArrayList<>(deploy.expand(common));
@@ -76,6 +94,9 @@ public record OvfConsumerCommand(CommandTemplate deploy, Optional<CommandTemplat
             CommandTemplate template = required(this.deploymentOption, "deploymentOption",
                     "choose a deployment option");
             command.addAll(template.expand(with(common, ID, deploymentOption, null, null)));
+        }
+        if (powerOn) {
+            command.addAll(required(this.powerOn, "powerOn", "start the deployed systems").expand(Map.of()));
         }
         return command;
     }

@@ -45,7 +45,8 @@ public final class TargetLoader {
     private static final Set<String> TLS_KEYS = Set.of("insecure", "trustStore");
     private static final Set<String> CLAIM_KEYS = Set.of("standards", "versions", "features");
     private static final Set<String> CONSUMER_KEYS =
-            Set.of("deploy", "acceptEula", "property", "deploymentOption", "list", "timeoutSeconds");
+            Set.of("deploy", "acceptEula", "property", "deploymentOption", "list", "powerOn",
+                    "timeoutSeconds");
     private static final Set<String> PRODUCER_KEYS = Set.of("export", "timeoutSeconds");
     /** The standard consumer and producer sections are checked against. */
     static final String OVF_STANDARD = "DSP0243";
@@ -250,12 +251,14 @@ public final class TargetLoader {
                 OvfConsumerCommand.DEPLOYMENT_OPTION_PLACEHOLDERS, List.of(OvfConsumerCommand.ID));
         Optional<CommandTemplate> list = yaml.has("consumer.list")
                 ? Optional.of(command("consumer.list", Set.of())) : Optional.empty();
+        // appended as is: starting the systems needs nothing from the deploy's own values
+        Optional<CommandTemplate> powerOn = options("consumer.powerOn", Set.of(), List.of());
         long seconds = yaml.nonNegative("consumer.timeoutSeconds", OvfConsumerCommand.DEFAULT_TIMEOUT.toSeconds(),
                 MAX_TIMEOUT_SECONDS);
         if (seconds == 0) {
             throw yaml.problem("consumer.timeoutSeconds", "must be at least 1 (seconds one command may run)");
         }
-        return new OvfConsumerCommand(deploy, acceptEula, property, deploymentOption, list,
+        return new OvfConsumerCommand(deploy, acceptEula, property, deploymentOption, list, powerOn,
                 Duration.ofSeconds(seconds));
     }
 

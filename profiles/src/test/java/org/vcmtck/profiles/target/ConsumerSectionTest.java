@@ -26,6 +26,7 @@ public class ConsumerSectionTest extends TargetFileTestSupport {
                   property: [--prop, "{key}={value}"]
                   deploymentOption: [--config, "{id}"]
                   list: [acme-cli, list-vms]
+                  powerOn: [--power-on, --wait]
                   timeoutSeconds: 42
                 """ + CLAIMS);
 
@@ -36,6 +37,7 @@ public class ConsumerSectionTest extends TargetFileTestSupport {
         assertThat(consumer.property().orElseThrow().arguments()).containsExactly("--prop", "{key}={value}");
         assertThat(consumer.deploymentOption().orElseThrow().arguments()).containsExactly("--config", "{id}");
         assertThat(consumer.listCommand()).contains(List.of("acme-cli", "list-vms"));
+        assertThat(consumer.powerOn().orElseThrow().arguments()).containsExactly("--power-on", "--wait");
         assertThat(consumer.timeout()).isEqualTo(Duration.ofSeconds(42));
         // a consumer alone is something to check: no endpoints needed
         assertThat(target.isBuiltInReference()).isFalse();
@@ -52,6 +54,7 @@ public class ConsumerSectionTest extends TargetFileTestSupport {
         assertThat(consumer.property()).isEmpty();
         assertThat(consumer.deploymentOption()).isEmpty();
         assertThat(consumer.list()).isEmpty();
+        assertThat(consumer.powerOn()).isEmpty();
     }
 
     @Test
@@ -123,6 +126,10 @@ public class ConsumerSectionTest extends TargetFileTestSupport {
                         "consumer.deploymentOption", "must use {id}"},
                 {"consumer:\n  deploy: [a, \"{package}\"]\n  list: [l, \"{workdir}\"]\n", "consumer.list[1]",
                         "allowed here: none"},
+                {"consumer:\n  deploy: [a, \"{package}\"]\n  powerOn: [--start, \"{workdir}\"]\n",
+                        "consumer.powerOn[1]", "allowed here: none"},
+                {"consumer:\n  deploy: [a, \"{package}\"]\n  powerOn: []\n", "consumer.powerOn",
+                        "at least one argument"},
                 {"consumer:\n  deploy: [a, \"{package}\"]\n  timeoutSeconds: 0\n", "consumer.timeoutSeconds",
                         "at least 1"},
                 {"consumer:\n  deploy: [a, \"{package}\"]\n  timeoutSeconds: -5\n", "consumer.timeoutSeconds",

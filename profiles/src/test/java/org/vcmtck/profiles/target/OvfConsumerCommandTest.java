@@ -21,7 +21,8 @@ public class OvfConsumerCommandTest {
     private static OvfConsumerCommand full() throws CommandTemplate.Problem {
         return new OvfConsumerCommand(template("acme", "import", "{package}", "--workdir", "{workdir}"),
                 Optional.of(template("--accept-eula")), Optional.of(template("--prop", "{key}={value}")),
-                Optional.of(template("--config={id}")), Optional.of(template("acme", "list")), Duration.ofSeconds(9));
+                Optional.of(template("--config={id}")), Optional.of(template("acme", "list")),
+                Optional.of(template("--power-on")), Duration.ofSeconds(9));
     }
 
     @Test
@@ -66,6 +67,26 @@ public class OvfConsumerCommandTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'property'");
         assertThatThrownBy(() -> bare.deployCommand(Path.of("/p"), Path.of("/w"), false, Map.of(), "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'deploymentOption'");
+    }
+
+    @Test
+    public void powerOnIsAppendedLastWhenAskedFor() throws Exception {
+        List<String> command = full().deployCommand(Path.of("/p.ovf"), Path.of("/w"), true, Map.of(), "small", true);
+
+        assertThat(command).containsExactly("acme", "import", "/p.ovf", "--workdir", "/w", "--accept-eula",
+                "--config=small", "--power-on");
+        assertThat(full().deployCommand(Path.of("/p.ovf"), Path.of("/w"), false, Map.of(), null, false))
+                .doesNotContain("--power-on");
+    }
+
+    @Test
+    public void powerOnWithoutTemplateIsRefusedNamingTheField() throws Exception {
+        OvfConsumerCommand bare = new OvfConsumerCommand(template("acme", "{package}"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), null);
+
+        assertThat(bare.powerOn()).isEmpty();
+        assertThatThrownBy(() -> bare.deployCommand(Path.of("/p"), Path.of("/w"), false, Map.of(), null, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'powerOn'");
     }
 
     @Test

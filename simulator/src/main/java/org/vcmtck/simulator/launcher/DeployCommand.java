@@ -31,7 +31,12 @@ import java.util.Map;
                         + " DIR/<system>/ovf-env.xml and DIR/<system>/ovf-env.iso (its OVF environment, DSP8027) and"
                         + " a line 'environment <ovf:id> <absolute iso path>'; transport 'com.vmware.guestInfo'"
                         + " gives DIR/<system>/guestinfo.ovfEnv and a line 'guestinfo <ovf:id> <path>'. A refused"
-                        + " package writes nothing there."})
+                        + " package writes nothing there.",
+                "With --power-on, the deployed systems are then started: each collection's StartupSection entries"
+                        + " with startAction powerOn by ascending ovf:order (document order among equals; entries"
+                        + " with startAction none stay off), then every system no StartupSection names, in document"
+                        + " order; one line 'started <ovf:id> <name>' per start requested, in that order. A start the"
+                        + " model refuses is a warning naming OVF-SEC-006; the deploy stays done."})
 final class DeployCommand {
     @Parameters(index = "0", paramLabel = "PACKAGE",
             description = "The package: a folder holding one .ovf, an .ovf file, an .ova file, an http(s) URL of"
@@ -71,6 +76,11 @@ final class DeployCommand {
                     + " image, guestinfo.ovfEnv) of each system, in DIR/<system-name>/. Created if missing; written"
                     + " only after a successful deploy. Without it nothing is written except --state.")
     Path deployDir;
+
+    @Option(names = "--power-on",
+            description = "After the deploy (and its OVF environment), start the systems in StartupSection order"
+                    + " (OVF-SEC-006) and print 'started <ovf:id> <name>' per start requested.")
+    boolean powerOn;
 
     @Mixin
     ModelOptions model = new ModelOptions();

@@ -2,6 +2,8 @@ package org.vcmtck.simulator.launcher;
 
 import org.vcmtck.simulator.inventory.StateFile;
 import org.vcmtck.simulator.model.Datacenter;
+import org.vcmtck.simulator.model.ModelException;
+import org.vcmtck.simulator.model.StateChange;
 import org.vcmtck.simulator.ovf.OvfFinding;
 import org.vcmtck.simulator.ovf.OvfPackageException;
 import org.vcmtck.simulator.ovf.deploy.DeployRequest;
@@ -9,6 +11,7 @@ import org.vcmtck.simulator.ovf.deploy.DeployResult;
 import org.vcmtck.simulator.ovf.deploy.DeployedSystem;
 import org.vcmtck.simulator.ovf.deploy.OvfDeployException;
 import org.vcmtck.simulator.ovf.deploy.OvfDeployer;
+import org.vcmtck.simulator.ovf.deploy.StartOrder;
 import org.vcmtck.simulator.ovf.env.EnvironmentDelivery;
 import org.vcmtck.simulator.ovf.env.EnvironmentSources;
 import org.vcmtck.simulator.ovf.env.Platform;
@@ -27,13 +30,15 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs a parsed {@link DeployCommand}: builds the datacenter, reads the package, deploys, writes the OVF
  * environments into --deploy-dir, saves the state file, prints {@code deployed <name> <id>} per system,
- * {@code configuration <id>} and one {@code environment}/{@code guestinfo} line per environment delivered.
+ * {@code configuration <id>} and one {@code environment}/{@code guestinfo} line per environment delivered; with
+ * --power-on it then starts the systems in StartupSection order and prints {@code started <ovf:id> <name>} each.
  * Warnings go to standard error.
  */
 final class DeployRun {
@@ -146,6 +151,8 @@ final class DeployRun {
                 return LaunchException.FAILURE;
             }
         }
+        // started before the state is saved, so a saved datacenter holds the systems as they were left
+        List<DeployedSystem> started = command.powerOn ? start(dc, result, err, prefix) : List.of();
         if (command.model.state != null) {
             try {
                 new StateFile(command.model.state, err::println).save(dc.snapshot());
@@ -174,7 +181,28 @@ final class DeployRun {
                 out.println(kind + " " + d.entityId() + " " + d.path());
             }
         }
+        for (DeployedSystem s : started) {
+            out.println("started " + s.entityId() + " " + s.name());
+        }
         return 0;
+    }
+
+    /**
+     * Requests the start of each system in {@link StartOrder}; returns those the model accepted. A refusal is a
+     * warning only: the systems are defined whatever happens to their start.
+     */
+    private static List<DeployedSystem> start(Datacenter dc, DeployResult result, PrintWriter err, String prefix) {
+        List<DeployedSystem> started = new ArrayList<>();
+        for (DeployedSystem s : StartOrder.of(result)) {
+            try {
+                dc.requestStateChange(s.systemId(), StateChange.START);
+                started.add(s);
+            } catch (ModelException e) {
+                err.println(prefix + "warning: OVF-SEC-006: system " + s.name() + " (" + s.entityId()
+                        + ") was not started: " + e.getMessage());
+            }
+        }
+        return started;
     }
 
     /**

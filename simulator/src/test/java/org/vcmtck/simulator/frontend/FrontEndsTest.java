@@ -53,7 +53,8 @@ public class FrontEndsTest {
     @Test
     public void discoversTheProviderRegisteredAsAService() {
         List<FrontEndProvider> providers = FrontEnds.discover(getClass().getClassLoader());
-        assertThat(providers).extracting(FrontEndProvider::kind).containsExactly(ProbeFrontEndProvider.KIND);
+        assertThat(providers).extracting(FrontEndProvider::kind)
+                .containsExactlyInAnyOrder(ProbeFrontEndProvider.KIND, "cimi");
     }
 
     @Test

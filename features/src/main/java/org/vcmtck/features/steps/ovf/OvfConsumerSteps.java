@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.testng.SkipException;
+import org.vcmtck.assertions.ovf.OvfDescriptor;
 import org.vcmtck.assertions.ovf.OvfPackageReadException;
 import org.vcmtck.assertions.ovf.OvfPackageReader;
 import org.vcmtck.assertions.ovf.RawOvfPackage;
@@ -26,6 +27,7 @@ import org.vcmtck.assertions.ovf.env.EnvironmentMedium;
 import org.vcmtck.assertions.ovf.env.EnvironmentRule;
 import org.vcmtck.assertions.ovf.env.ExpectedEnvironment;
 import org.vcmtck.assertions.ovf.env.IsoImage;
+import org.vcmtck.features.consumer.ConsumerFailure;
 import org.vcmtck.features.consumer.DeployOutcome;
 import org.vcmtck.features.consumer.OvfConsumer;
 import org.vcmtck.features.steps.World;
@@ -74,6 +76,21 @@ public class OvfConsumerSteps {
     public void theConsumerDeploysWithOption(String name, String option) {
         CorpusPackage pkg = corpusPackage(name);
         deploy(pkg, pkg.choices().withDeploymentOption(option));
+    }
+
+    @When("the consumer deploys and powers on the corpus package {string}")
+    public void theConsumerDeploysAndPowersOn(String name) {
+        CorpusPackage pkg = corpusPackage(name);
+        try {
+            deploy(pkg, pkg.choices().withPowerOn());
+        } catch (ConsumerFailure e) {
+            // the command consumer wraps "no template for this choice" around an IllegalArgumentException: the
+            // target cannot be asked to start systems, which is not a fault of the implementation
+            if (e.getCause() instanceof IllegalArgumentException) {
+                throw new SkipException(e.getMessage());
+            }
+            throw e;
+        }
     }
 
     private CorpusPackage corpusPackage(String name) {
@@ -280,6 +297,36 @@ public class OvfConsumerSteps {
                     + deployment.pkg().name());
         }
         world.evidence("checked", String.join("\n", examined));
+    }
+
+    @Then("the systems of each collection were started in ascending StartupSection order")
+    public void theSystemsWereStartedInOrder() {
+        DeployOutcome outcome = deployment.outcome();
+        if (!outcome.deployed()) {
+            throw new AssertionError("the package was not deployed: " + outcome.summary());
+        }
+        if (outcome.started().isEmpty()) {
+            throw new SkipException("the consumer printed no 'started <entityId> [<name>]' lines, so the order it"
+                    + " started the systems in cannot be checked");
+        }
+        RawOvfPackage raw = raw(deployment.pkg());
+        OvfDescriptor descriptor;
+        try {
+            descriptor = OvfDescriptor.parse(raw.descriptorBytes());
+        } catch (OvfDescriptor.DescriptorNotReadable e) {
+            throw new IllegalStateException("the suite cannot read its own corpus package " + raw.displayName(), e);
+        }
+        List<StartupOrderCheck.Entry> entries = StartupOrderCheck.entries(descriptor);
+        if (entries.isEmpty()) {
+            throw new SkipException("the package " + deployment.pkg().name() + " has no StartupSection");
+        }
+        world.evidence("systems started, in order", String.join("\n", outcome.started()));
+        List<String> problems = StartupOrderCheck.violations(entries, outcome.started());
+        if (!problems.isEmpty()) {
+            String message = String.join("\n", problems);
+            world.evidence("violations", message);
+            throw new AssertionError(message);
+        }
     }
 
     @Then("the package is refused with a reason")

@@ -288,7 +288,7 @@ public final class OvfDeployer {
                             .map(DeployedSystem::systemId).orElse(null);
                 }
             }
-            out.add(new StartupStep(vsc.id(), entry.id(), entry.order(), systemId));
+            out.add(new StartupStep(vsc.id(), entry.id(), entry.order(), systemId, entry.startAction()));
         }
         for (ContentEntity child : vsc.children()) {
             startupOrder(child, deployed, out);

@@ -155,7 +155,7 @@ public class OvfDeployerTest {
     public void aCollectionDeploysEverySystemAndReportsTheStartupOrder() throws Exception {
         Datacenter dc = DeployFixtures.datacenter();
         String collection = "<VirtualSystemCollection ovf:id=\"app\"><Info>app</Info>"
-                + "<StartupSection><Info>order</Info><Item ovf:id=\"web\" ovf:order=\"2\"/>"
+                + "<StartupSection><Info>order</Info><Item ovf:id=\"web\" ovf:order=\"2\" ovf:startAction=\"none\"/>"
                 + "<Item ovf:id=\"db\" ovf:order=\"1\"/></StartupSection>"
                 + system("web", "frontend", "", cpu(1, 1), memoryMb("", 2, 256))
                 + minimalSystem("db")
@@ -167,6 +167,7 @@ public class OvfDeployerTest {
         assertThat(r.startupOrder()).extracting(StartupStep::entityId).containsExactly("db", "web");
         assertThat(r.startupOrder().get(0).systemId()).isEqualTo(r.systems().get(1).systemId());
         assertThat(r.startupOrder()).allSatisfy(s -> assertThat(s.collectionId()).isEqualTo("app"));
+        assertThat(r.startupOrder()).extracting(StartupStep::startAction).containsExactly("powerOn", "none");
     }
 
     @Test

@@ -1,0 +1,251 @@
+package org.vcmtck.features.steps.cimi;
+
+import io.cucumber.java.After;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.testng.SkipException;
+import org.vcmtck.assertions.cimi.CimiDocument;
+import org.vcmtck.assertions.cimi.CimiFormat;
+import org.vcmtck.assertions.cimi.CimiVocabulary;
+import org.vcmtck.features.steps.World;
+
+/**
+ * Per-scenario state of the CIMI steps: the format under test, what was discovered from the Cloud Entry Point,
+ * the last exchange, and the machines this scenario created (deleted again afterwards). Discovery always starts
+ * at the Cloud Entry Point and follows its hrefs (CIMI-CEP-005): no URI is ever built by the suite.
+ */
+public final class CimiContext {
+
+    /** How long a state change may take before the scenario gives up; generous for slow clouds, bounded for CI. */
+    static final Duration STATE_CHANGE_WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+    /** States a machine passes through on its way to a stable one. */
+    static final Set<String> TRANSITIONAL = Set.of("CREATING", "STARTING", "STOPPING", "PAUSING", "SUSPENDING",
+            "CAPTURING", "RESTORING", "DELETING");
+
+    private final World world;
+    private final CimiHttp http;
+    private CimiFormat format = CimiFormat.JSON;
+    private CimiExchange entryPointExchange;
+    private CimiExchange last;
+    private final List<String> createdMachines = new ArrayList<>();
+
+    public CimiContext(World world) {
+        this.world = world;
+        this.http = new CimiHttp(world);
+    }
+
+    CimiHttp http() {
+        return http;
+    }
+
+    CimiFormat format() {
+        return format;
+    }
+
+    void useMediaType(String mediaType) {
+        format = CimiFormat.ofContentType(mediaType)
+                .orElseThrow(() -> new IllegalArgumentException("not a CIMI media type: " + mediaType));
+    }
+
+    CimiExchange last() {
+        if (last == null) {
+            throw new IllegalStateException("no request was sent to the CIMI provider in this scenario yet");
+        }
+        return last;
+    }
+
+    CimiExchange remember(CimiExchange exchange) {
+        last = exchange;
+        return exchange;
+    }
+
+    String entryPointUrl() {
+        return world.session().endpoint("cimi")
+                .orElseThrow(() -> new SkipException("the target has no CIMI endpoint"));
+    }
+
+    CimiExchange readEntryPoint() {
+        entryPointExchange = remember(http.get(entryPointUrl(), format));
+        return entryPointExchange;
+    }
+
+    CimiDocument entryPoint() {
+        CimiExchange exchange = entryPointExchange == null ? readEntryPoint() : entryPointExchange;
+        if (exchange.status() != 200) {
+            throw new AssertionError("[CIMI-CEP-001] the Cloud Entry Point " + exchange.url() + " answered "
+                    + exchange.status() + ", not 200");
+        }
+        return exchange.document();
+    }
+
+    /** The href of a top-level collection; a collection the provider does not offer skips the scenario. */
+    String collectionHref(String name) {
+        return entryPoint().href(name)
+                .orElseThrow(() -> new SkipException("the Cloud Entry Point offers no " + name + " collection"));
+    }
+
+    /** Reads a collection the Cloud Entry Point references; it must answer 200. */
+    CimiDocument readCollection(String name) {
+        CimiExchange exchange = remember(http.get(collectionHref(name), format));
+        expectStatus(exchange, "CIMI-HTTP-002", Set.of(200));
+        return exchange.document();
+    }
+
+    /** The first MachineTemplate of the provider's machineTemplates collection. */
+    String firstMachineTemplate() {
+        List<CimiDocument> templates = readCollection("machineTemplates").entries("machineTemplates",
+                "MachineTemplate");
+        return templates.stream().map(t -> t.text("id")).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new SkipException("the provider offers no MachineTemplate to create a machine from"));
+    }
+
+    /** Where new machines are POSTed: the collection's add operation (CIMI-COL-003), else the collection. */
+    String machineCreationHref() {
+        CimiDocument machines = readCollection("machines");
+        return machines.operation("add").map(op -> op.href()).orElse(collectionHref("machines"));
+    }
+
+    /** POSTs a MachineCreate from the first template; a machine it announces is deleted after the scenario. */
+    CimiExchange createMachine() {
+        String template = firstMachineTemplate();
+        String name = "vcmtck-" + UUID.randomUUID().toString().substring(0, 8);
+        CimiExchange exchange = remember(http.post(machineCreationHref(), format, format.mediaType(),
+                CimiBodies.machineCreate(format, name, template)));
+        exchange.header("Location").ifPresent(createdMachines::add);
+        return exchange;
+    }
+
+    /** Creates a machine and waits until it has left its transitional states; returns its id. */
+    String createSettledMachine() {
+        CimiExchange created = createMachine();
+        expectStatus(created, "CIMI-HTTP-003", Set.of(201, 202));
+        String id = created.header("Location").orElseThrow(() -> new AssertionError(
+                "[CIMI-HTTP-003] the creation answered " + created.status() + " without a Location header"));
+        waitForStableState(id);
+        return id;
+    }
+
+    CimiDocument readMachine(String id) {
+        CimiExchange exchange = remember(http.get(id, format));
+        expectStatus(exchange, "CIMI-HTTP-002", Set.of(200));
+        return exchange.document();
+    }
+
+    /** Polls the machine until its state is not transitional; fails naming the last state seen. */
+    CimiDocument waitForStableState(String id) {
+        return waitForState(id, null);
+    }
+
+    /** Polls until the machine is in {@code wanted} (or, when null, in any non-transitional state). */
+    CimiDocument waitForState(String id, String wanted) {
+        long deadline = System.nanoTime() + STATE_CHANGE_WAIT.toNanos();
+        while (true) {
+            CimiExchange exchange = http.poll(id, format);
+            if (exchange.status() != 200) {
+                http.attach(exchange);
+            }
+            expectStatus(exchange, "CIMI-HTTP-002", Set.of(200));
+            CimiDocument machine = exchange.document();
+            String state = machine.text("state").orElse("");
+            boolean done = wanted == null ? !state.isEmpty() && !TRANSITIONAL.contains(state) : wanted.equals(state);
+            if (done) {
+                http.attach(exchange);
+                return machine;
+            }
+            if (System.nanoTime() > deadline) {
+                http.attach(exchange);
+                throw new AssertionError("machine " + id + " did not reach " + (wanted == null ? "a stable state"
+                        : wanted) + " within " + STATE_CHANGE_WAIT.toSeconds() + " s; last state '" + state + "'");
+            }
+            pause();
+        }
+    }
+
+    /** Polls until reading the resource answers 404; returns that final exchange. */
+    CimiExchange waitUntilGone(String id, String requirement) {
+        long deadline = System.nanoTime() + STATE_CHANGE_WAIT.toNanos();
+        while (true) {
+            CimiExchange exchange = http.poll(id, format);
+            if (exchange.status() == 404 || System.nanoTime() > deadline) {
+                http.attach(exchange);
+                if (exchange.status() != 404) {
+                    throw new AssertionError("[" + requirement + "] " + id + " still answers " + exchange.status()
+                            + " " + STATE_CHANGE_WAIT.toSeconds() + " s after its deletion, not 404");
+                }
+                return remember(exchange);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the CIMI provider", e);
+        }
+    }
+
+    static void expectStatus(CimiExchange exchange, String requirement, Set<Integer> allowed) {
+        if (!allowed.contains(exchange.status())) {
+            throw new AssertionError("[" + requirement + "] " + exchange.method() + " " + exchange.url()
+                    + " answered " + exchange.status() + ", expected " + allowed.stream().sorted().toList()
+                    + (exchange.body().isBlank() ? "" : "; body: " + abbreviate(exchange.body())));
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 300 ? body : body.substring(0, 300) + "…";
+    }
+
+    /** A machine the provider created although it should not have: still deleted after the scenario. */
+    void adopt(String machineId) {
+        createdMachines.add(machineId);
+    }
+
+    void forget(String machineId) {
+        createdMachines.remove(machineId);
+    }
+
+    /**
+     * Providers may refuse to delete a running machine (and then do not advertise delete): stop it through its
+     * advertised stop operation and try once more.
+     */
+    private void deleteStoppingFirstIfRefused(String id) {
+        if (http.delete(id, format).status() != 409) {
+            return;
+        }
+        CimiExchange current = http.get(id, format);
+        if (current.status() != 200) {
+            return;
+        }
+        Optional<String> stop = current.document().operation(CimiVocabulary.STOP)
+                .map(op -> op.href());
+        if (stop.isPresent()) {
+            http.post(stop.get(), format, format.mediaType(),
+                    CimiBodies.action(format, CimiVocabulary.STOP));
+            waitForState(id, "STOPPED");
+            http.delete(id, format);
+        }
+    }
+
+    /** Leaves the provider as it was: machines this scenario created are deleted, whatever the outcome. */
+    @After
+    public void deleteCreatedMachines() {
+        for (String id : List.copyOf(createdMachines)) {
+            try {
+                deleteStoppingFirstIfRefused(id);
+            } catch (RuntimeException | AssertionError e) {
+                world.evidence("clean-up of " + id + " failed", e.toString());
+            }
+        }
+        createdMachines.clear();
+    }
+}

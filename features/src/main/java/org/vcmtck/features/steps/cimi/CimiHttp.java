@@ -1,0 +1,104 @@
+package org.vcmtck.features.steps.cimi;
+
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.Header;
+import io.restassured.http.Method;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.vcmtck.assertions.cimi.CimiFormat;
+import org.vcmtck.features.steps.World;
+import org.vcmtck.profiles.target.Credentials;
+import org.vcmtck.profiles.target.Target;
+
+/**
+ * Talks HTTP to the target's CIMI provider: one REST Assured request per call, to URLs taken from the provider's
+ * own representations, with the target's credentials and TLS settings; every exchange is attached as evidence.
+ */
+public final class CimiHttp {
+
+    /** Bodies longer than this are cut in the evidence; the report needs an excerpt, not a dump. */
+    private static final int EVIDENCE_BODY_CHARS = 4000;
+
+    private final World world;
+
+    public CimiHttp(World world) {
+        this.world = world;
+    }
+
+    public CimiExchange get(String url, CimiFormat accept) {
+        return send(Method.GET, url, accept, null, null, true);
+    }
+
+    /** A GET repeated while waiting for a state: only the caller knows which answer is worth attaching. */
+    public CimiExchange poll(String url, CimiFormat accept) {
+        return send(Method.GET, url, accept, null, null, false);
+    }
+
+    public void attach(CimiExchange exchange) {
+        world.evidence(exchange.summary(), evidence(exchange, null, null));
+    }
+
+    public CimiExchange delete(String url, CimiFormat accept) {
+        return send(Method.DELETE, url, accept, null, null, true);
+    }
+
+    public CimiExchange post(String url, CimiFormat accept, String contentType, String body) {
+        return send(Method.POST, url, accept, contentType, body, true);
+    }
+
+    private CimiExchange send(Method method, String url, CimiFormat accept, String contentType, String body,
+                              boolean attach) {
+        Target target = world.session().target();
+        RequestSpecification request = RestAssured.given()
+                .config(RestAssuredConfig.config()
+                        // the checks must see exactly the Content-Type they chose, without an added charset
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false))
+                        // a redirect is an answer of its own; following it would hide the provider's status
+                        .redirect(RedirectConfig.redirectConfig().followRedirects(false)))
+                .urlEncodingEnabled(false)
+                .header("Accept", accept.mediaType());
+        Optional.ofNullable(target.credentials().get("cimi"))
+                .ifPresent((Credentials c) -> request.auth().preemptive().basic(c.user(), c.password()));
+        if (target.tls().insecure()) {
+            request.relaxedHTTPSValidation();
+        }
+        if (body != null) {
+            request.contentType(contentType).body(body);
+        }
+        Response response = request.request(method, url);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            headers.merge(header.getName(), header.getValue(), (a, b) -> a + ", " + b);
+        }
+        CimiExchange exchange = new CimiExchange(method.name(), url, accept, response.getStatusCode(), headers,
+                response.getBody().asString());
+        if (attach) {
+            world.evidence(exchange.summary(), evidence(exchange, contentType, body));
+        }
+        return exchange;
+    }
+
+    private static String evidence(CimiExchange exchange, String contentType, String requestBody) {
+        StringBuilder text = new StringBuilder();
+        text.append(exchange.method()).append(' ').append(exchange.url()).append('\n')
+                .append("Accept: ").append(exchange.requested().mediaType()).append('\n');
+        if (requestBody != null) {
+            text.append("Content-Type: ").append(contentType).append('\n').append(excerpt(requestBody)).append('\n');
+        }
+        text.append("\n→ ").append(exchange.status()).append('\n');
+        exchange.headers().forEach((name, value) -> text.append(name).append(": ").append(value).append('\n'));
+        return text.append('\n').append(excerpt(exchange.body())).toString();
+    }
+
+    private static String excerpt(String body) {
+        return body.length() <= EVIDENCE_BODY_CHARS ? body
+                : body.substring(0, EVIDENCE_BODY_CHARS) + "\n… (" + body.length() + " characters in all)";
+    }
+}

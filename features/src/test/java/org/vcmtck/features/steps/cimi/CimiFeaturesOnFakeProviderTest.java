@@ -1,0 +1,69 @@
+package org.vcmtck.features.steps.cimi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.testng.annotations.Test;
+import org.vcmtck.features.fixtures.SuiteRun;
+
+/** Runs the shipped CIMI features end to end against a small provider written for this test. */
+public class CimiFeaturesOnFakeProviderTest {
+
+    private static final Path CIMI_FEATURES = Path.of("src/main/resources/features/cimi");
+
+    private static SuiteRun runAgainst(FakeCimiProvider provider) throws IOException {
+        Path target = Files.createTempFile("cimi-target", ".yaml");
+        Files.writeString(target, """
+                name: fake CIMI provider
+                endpoints:
+                  cimi: %s
+                claims:
+                  standards: [DSP0263]
+                  features: [cimi-xml, cimi-jobs]
+                """.formatted(provider.entryPoint()));
+        return SuiteRun.of(target, Files.createTempDirectory("cimi-run"), Optional.of(CIMI_FEATURES));
+    }
+
+    private static String statusOf(JsonNode report, String id) {
+        for (JsonNode standard : report.path("standards")) {
+            for (JsonNode requirement : standard.path("requirements")) {
+                if (requirement.path("id").asText().equals(id)) {
+                    return requirement.path("status").asText();
+                }
+            }
+        }
+        throw new AssertionError(id + " is not in the report");
+    }
+
+    @Test
+    public void aConformingProviderPassesTheBasics() throws IOException {
+        try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.NONE)) {
+            SuiteRun run = runAgainst(provider);
+            JsonNode report = run.report();
+            for (String id : new String[] {"CIMI-CEP-001", "CIMI-CEP-002", "CIMI-CEP-003", "CIMI-CEP-006",
+                "CIMI-HTTP-014", "CIMI-COL-001", "CIMI-COL-002", "CIMI-COL-003", "CIMI-COL-005", "CIMI-COM-001",
+                "CIMI-COM-003", "CIMI-COM-004", "CIMI-COM-006", "CIMI-COM-007", "CIMI-COM-008", "CIMI-COM-010",
+                "CIMI-MACH-002", "CIMI-MACH-003", "CIMI-MACH-007", "CIMI-MACH-011", "CIMI-HTTP-002",
+                "CIMI-HTTP-003", "CIMI-HTTP-005", "CIMI-HTTP-006", "CIMI-HTTP-008", "CIMI-HTTP-012"}) {
+                assertThat(statusOf(report, id)).as("%s\nout: %s\nerr: %s", id, run.out(), run.err())
+                        .isEqualTo("PASSED");
+            }
+            // the provider creates synchronously: nothing asynchronous was there to check
+            assertThat(statusOf(report, "CIMI-HTTP-004")).isEqualTo("NOT_TESTED");
+            assertThat(statusOf(report, "CIMI-HTTP-007")).isEqualTo("NOT_TESTED");
+        }
+    }
+
+    @Test
+    public void aCountThatDisagreesWithTheEntriesIsCaught() throws IOException {
+        try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.WRONG_COUNT)) {
+            JsonNode report = runAgainst(provider).report();
+            assertThat(statusOf(report, "CIMI-COL-002")).isEqualTo("FAILED");
+            assertThat(statusOf(report, "CIMI-CEP-001")).isEqualTo("PASSED");
+        }
+    }
+}
