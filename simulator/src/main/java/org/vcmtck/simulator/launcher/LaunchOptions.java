@@ -37,6 +37,12 @@ final class LaunchOptions {
                     + " the inventory's options.jobTicks).")
     Integer jobTicks;
 
+    @Option(names = "--tick-millis", paramLabel = "MS", defaultValue = "100",
+            description = "While serving, the virtual clock moves one tick every MS milliseconds whenever a job is"
+                    + " running, so jobs started through a front end finish (a job takes --job-ticks ticks);"
+                    + " 0 = the clock never moves by itself (default: ${DEFAULT-VALUE}).")
+    long tickMillis;
+
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address the front ends listen on (default: ${DEFAULT-VALUE}).")
     String bind;

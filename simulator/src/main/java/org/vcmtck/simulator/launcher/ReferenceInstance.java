@@ -16,10 +16,14 @@ final class ReferenceInstance implements RunningReference {
     private final FrontEnds frontEnds;
     private final StateFile stateFile;
     private final List<String> deviations;
+    private final ClockDriver clock;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    ReferenceInstance(Datacenter datacenter, FrontEnds frontEnds, StateFile stateFile, List<String> deviations) {
+    /** @param clock moves the virtual clock while serving; null when it only moves on request */
+    ReferenceInstance(Datacenter datacenter, FrontEnds frontEnds, StateFile stateFile, List<String> deviations,
+                      ClockDriver clock) {
         this.datacenter = datacenter;
+        this.clock = clock;
         this.frontEnds = frontEnds;
         this.stateFile = stateFile;
         this.deviations = List.copyOf(deviations);
@@ -46,6 +50,9 @@ final class ReferenceInstance implements RunningReference {
             return;
         }
         try {
+            if (clock != null) {
+                clock.close();
+            }
             frontEnds.stop();
             if (stateFile != null) {
                 stateFile.detach();

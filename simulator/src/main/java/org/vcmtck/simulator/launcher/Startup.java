@@ -57,7 +57,8 @@ final class Startup {
             }
             frontEnds = FrontEnds.start(FrontEnds.discover(Launcher.class.getClassLoader()), dc, bind, options.port,
                     options.frontEndSettings);
-            ReferenceInstance instance = new ReferenceInstance(dc, frontEnds, state, deviations);
+            ReferenceInstance instance = new ReferenceInstance(dc, frontEnds, state, deviations,
+                    ClockDriver.start(dc, options.tickMillis));
             if (options.endpointsFile != null) {
                 EndpointsFile.write(options.endpointsFile, instance.endpoints());
             }
@@ -95,6 +96,9 @@ final class Startup {
         }
         if (options.model.vms != null && options.model.vms < 0) {
             throw usage("--vms must not be negative, was " + options.model.vms);
+        }
+        if (options.tickMillis < 0) {
+            throw usage("--tick-millis must not be negative, was " + options.tickMillis);
         }
         if (options.jobTicks != null && options.jobTicks < 0) {
             throw usage("--job-ticks must not be negative, was " + options.jobTicks);
