@@ -1,6 +1,10 @@
 package org.vcmtck.assertions.cimi;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -84,7 +88,85 @@ public final class CimiCollectionAssert extends AbstractAssert<CimiCollectionAss
         return this;
     }
 
-    private List<String> entryIds() {
+    /** count is exactly {@code expected}, e.g. the total a paged or filtered answer still reports (CIMI-Q-005). */
+    public CimiCollectionAssert hasCount(String requirement, int expected) {
+        isNotNull();
+        String count = actual.text("count").orElse("missing");
+        if (!String.valueOf(expected).equals(count)) {
+            fail(requirement, "count is " + count + ", expected " + expected);
+        }
+        return this;
+    }
+
+    /** The entries are exactly these ids, in any order (a filtered answer, CIMI-Q-001). */
+    public CimiCollectionAssert listsExactlyEntryIds(String requirement, Set<String> expected) {
+        isNotNull();
+        List<String> listed = entryIds();
+        if (listed.size() != new HashSet<>(listed).size() || !new HashSet<>(listed).equals(expected)) {
+            fail(requirement, "expected the entries " + new TreeSet<>(expected) + " but found " + listed);
+        }
+        return this;
+    }
+
+    /** The entries are exactly these ids in this order (a page of an unpaged listing, CIMI-Q-004). */
+    public CimiCollectionAssert listsEntryIdsInOrder(String requirement, List<String> expected) {
+        isNotNull();
+        List<String> listed = entryIds();
+        if (!listed.equals(expected)) {
+            fail(requirement, "expected the entries " + expected + " in that order but found " + listed);
+        }
+        return this;
+    }
+
+    /** Every entry carries no attribute outside {@code allowed} (a $select answer, CIMI-Q-006). */
+    public CimiCollectionAssert entriesHaveOnlyAttributes(String requirement, Set<String> allowed) {
+        isNotNull();
+        List<String> extra = new ArrayList<>();
+        for (CimiDocument entry : entries()) {
+            Set<String> unexpected = new TreeSet<>(entry.attributeNames());
+            unexpected.removeAll(allowed);
+            if (!unexpected.isEmpty()) {
+                extra.add(entry.text("id").orElse("(no id)") + " has " + unexpected);
+            }
+        }
+        if (!extra.isEmpty()) {
+            fail(requirement, "entries carry attributes beyond " + new TreeSet<>(allowed) + ": " + extra);
+        }
+        return this;
+    }
+
+    /** Every entry carries {@code attribute}. */
+    public CimiCollectionAssert entriesHaveAttribute(String requirement, String attribute) {
+        isNotNull();
+        List<String> without = entries().stream().filter(e -> !e.has(attribute))
+                .map(e -> e.text("id").orElse("(no id)")).toList();
+        if (!without.isEmpty()) {
+            fail(requirement, "entries without '" + attribute + "': " + without);
+        }
+        return this;
+    }
+
+    /**
+     * Entries that carry {@code attribute} appear sorted by it (plain character order; CIMI-Q-008). Entries
+     * without the attribute are left out of the comparison, since where they sort is not specified.
+     */
+    public CimiCollectionAssert isOrderedBy(String requirement, String attribute, boolean descending) {
+        isNotNull();
+        List<String> values = entries().stream().map(e -> e.text(attribute)).flatMap(java.util.Optional::stream)
+                .toList();
+        for (int i = 1; i < values.size(); i++) {
+            int order = values.get(i - 1).compareTo(values.get(i));
+            if (descending ? order < 0 : order > 0) {
+                fail(requirement, "entries are not in " + (descending ? "descending" : "ascending") + " order of '"
+                        + attribute + "': '" + values.get(i - 1) + "' comes before '" + values.get(i) + "' in "
+                        + values);
+            }
+        }
+        return this;
+    }
+
+    /** The ids of the entries, in the order listed. */
+    public List<String> entryIds() {
         return entries().stream().map(e -> e.text("id").orElse("(no id)")).toList();
     }
 }

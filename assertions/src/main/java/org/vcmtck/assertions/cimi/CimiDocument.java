@@ -3,6 +3,7 @@ package org.vcmtck.assertions.cimi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A CIMI representation read raw from its bytes, independent of any implementation's model: what type it
@@ -48,6 +49,12 @@ public sealed interface CimiDocument permits JsonCimiDocument, XmlCimiDocument {
     List<String> allHrefs();
 
     List<CimiOperation> operations();
+
+    /** The names of the top-level attributes present (JSON members; XML child elements in the CIMI namespace). */
+    Set<String> attributeNames();
+
+    /** A structured attribute (a reference, possibly expanded) read as a representation of its own. */
+    Optional<CimiDocument> nested(String attribute);
 
     /** The collection entries: the JSON array member {@code jsonArray} or the XML child elements {@code xmlElement}. */
     List<CimiDocument> entries(String jsonArray, String xmlElement);

@@ -150,4 +150,15 @@ public final class CimiResourceAssert extends AbstractAssert<CimiResourceAssert,
     private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
     }
+
+    /** The reference attribute carries the referenced resource's representation, not only its href (CIMI-Q-007). */
+    public CimiResourceAssert hasExpanded(String requirement, String attribute) {
+        hasAttribute(requirement, attribute);
+        boolean expanded = actual.nested(attribute)
+                .map(n -> n.attributeNames().stream().anyMatch(name -> !"href".equals(name))).orElse(false);
+        if (!expanded) {
+            fail(requirement, "attribute '" + attribute + "' is still a bare reference, not expanded");
+        }
+        return this;
+    }
 }

@@ -26,6 +26,17 @@ public final class CimiVocabulary {
             "STOPPED", "PAUSING", "PAUSED", "SUSPENDING", "SUSPENDED", "CAPTURING", "RESTORING", "DELETING", "ERROR",
             "FAILED");
 
+    /** Volume states (CIMI-VOL-001; CAPTURING is unconfirmed but listed so it is never held against a provider). */
+    public static final Set<String> VOLUME_STATES = Set.of("CREATING", "AVAILABLE", "CAPTURING", "DELETING",
+            "ERROR");
+
+    /** Network states (CIMI-NET-001; partly unconfirmed, so the list is the wider one). */
+    public static final Set<String> NETWORK_STATES = Set.of("CREATING", "STARTING", "STARTED", "STOPPING",
+            "STOPPED", "SUSPENDING", "SUSPENDED", "DELETING", "ERROR");
+
+    /** Values of Network.networkType (CIMI-NET-001). */
+    public static final Set<String> NETWORK_TYPES = Set.of("PUBLIC", "PRIVATE");
+
     private CimiVocabulary() {
     }
 

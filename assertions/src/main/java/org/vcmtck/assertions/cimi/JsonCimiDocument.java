@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A CIMI JSON representation as a raw Jackson tree. */
 final class JsonCimiDocument implements CimiDocument {
@@ -112,6 +114,19 @@ final class JsonCimiDocument implements CimiDocument {
             operations.add(new CimiOperation(op.path("rel").asText(""), op.path("href").asText("")));
         }
         return operations;
+    }
+
+    @Override
+    public Set<String> attributeNames() {
+        Set<String> names = new LinkedHashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Override
+    public Optional<CimiDocument> nested(String attribute) {
+        JsonNode value = node.get(attribute);
+        return value != null && value.isObject() ? Optional.of(new JsonCimiDocument(value)) : Optional.empty();
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -166,6 +168,22 @@ final class XmlCimiDocument implements CimiDocument {
     public List<CimiOperation> operations() {
         return children("operation").stream()
                 .map(e -> new CimiOperation(e.getAttribute("rel"), e.getAttribute("href"))).toList();
+    }
+
+    @Override
+    public Set<String> attributeNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && isCimi(e)) {
+                names.add(e.getLocalName());
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public Optional<CimiDocument> nested(String attribute) {
+        return child(attribute).map(XmlCimiDocument::new);
     }
 
     @Override

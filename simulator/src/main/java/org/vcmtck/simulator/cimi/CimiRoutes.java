@@ -1,5 +1,6 @@
 package org.vcmtck.simulator.cimi;
 
+import org.vcmtck.simulator.cimi.query.GetQueries;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -11,6 +12,8 @@ import org.vcmtck.simulator.model.VirtualSystem;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,13 +29,17 @@ final class CimiRoutes {
             HandlerType.DELETE, HandlerType.PATCH);
 
     /** What the handlers need once the port, and so the base URI, is known. */
-    private record Bound(UriSpace uris, CimiViews views, MachineService machines) {
+    private record Bound(UriSpace uris, CimiViews views, MachineService machines, VolumeService volumes,
+                         VolumeViews volumeViews, NetworkService networks, NetworkViews networkViews) {
     }
 
     private final Datacenter dc;
     private final MachineRecords records;
     private final java.time.Instant started;
     private volatile Bound bound;
+    private final VolumeRecords volumeRecords = new VolumeRecords();
+    /** Collection name → how one member is read, for {@code $expand}. */
+    private final Map<String, Function<String, CimiDocument>> members = new ConcurrentHashMap<>();
 
     CimiRoutes(Datacenter dc, MachineRecords records, java.time.Instant started) {
         this.dc = dc;
@@ -43,7 +50,9 @@ final class CimiRoutes {
     /** Fixes the base URI; called once Jetty has bound its port, before the endpoint is published. */
     void bind(UriSpace uris) {
         CimiViews views = new CimiViews(uris, dc, records, started);
-        bound = new Bound(uris, views, new MachineService(dc, uris, records, views));
+        bound = new Bound(uris, views, new MachineService(dc, uris, records, views),
+                new VolumeService(dc, uris, volumeRecords, java.time.Clock.systemUTC()),
+                new VolumeViews(uris, started), new NetworkService(dc, uris), new NetworkViews(uris, started));
     }
 
     private Bound bound() {
@@ -85,10 +94,13 @@ final class CimiRoutes {
                 id -> bound().views().template(MachineCatalog.template(id).orElseThrow(
                         () -> CimiException.notFound("machine template", id))));
         readOnly(c, CimiViews.JOBS, () -> bound().views().jobs(), id -> bound().views().job(job(id)));
+        members.put(CimiViews.MACHINES, id -> bound().views().machine(bound().machines().machine(id)));
+        installVolumesAndNetworks(c);
     }
 
     private void readOnly(JavalinConfig c, String collection, Supplier<CimiDocument> all,
                           Function<String, CimiDocument> one) {
+        members.put(collection, one);
         path(c, UriSpace.ROOT + "/" + collection, Map.of(HandlerType.GET, ctx -> ok(ctx, all.get())));
         path(c, UriSpace.ROOT + "/" + collection + "/{id}",
                 Map.of(HandlerType.GET, ctx -> ok(ctx, one.apply(ctx.pathParam("id")))));
@@ -135,8 +147,31 @@ final class CimiRoutes {
         return m == null ? MediaType.JSON : m;
     }
 
-    private static void ok(Context ctx, CimiDocument doc) {
-        send(ctx, 200, doc);
+    /** GET answers are shaped by the CIMI query parameters ($filter, $select, …) here, for every resource. */
+    private void ok(Context ctx, CimiDocument doc) {
+        send(ctx, 200, ctx.method() == HandlerType.GET
+                ? GetQueries.apply(ctx.queryParamMap(), doc, this::resolve) : doc);
+    }
+
+    /**
+     * The resource an href of this provider names, for {@code $expand}: {@code <base>/<collection>/<id>} of a
+     * collection whose members can be read; empty for anything else (the reference then stays a reference).
+     */
+    private Optional<CimiDocument> resolve(String href) {
+        String base = bound().uris().base();
+        if (href == null || !href.startsWith(base)) {
+            return Optional.empty();
+        }
+        String[] parts = href.substring(base.length()).split("/");
+        Function<String, CimiDocument> reader = parts.length == 2 ? members.get(parts[0]) : null;
+        if (reader == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reader.apply(java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (CimiException | ModelException e) {
+            return Optional.empty();
+        }
     }
 
     private static void send(Context ctx, int status, CimiDocument doc) {
@@ -209,6 +244,9 @@ final class CimiRoutes {
         VirtualSystem system = bound().machines().machine(ctx.pathParam("id"));
         if (op.equals("disks")) {
             ok(ctx, bound().views().disks(system));
+        } else if (op.equals(VolumeViews.VOLUMES)) {
+            ok(ctx, bound().volumeViews().machineVolumes(bound().uris().member(CimiViews.MACHINES, system.id()),
+                    bound().volumes().attachedTo(system.id())));
         } else if (CimiViews.ACTIONS.contains(op)) {
             ctx.header("Allow", "POST");
             throw new CimiException(405, "an action is invoked with POST, not GET");
@@ -224,6 +262,10 @@ final class CimiRoutes {
         if (op.equals("disks")) {
             ctx.header("Allow", "GET");
             throw new CimiException(405, "the disks sub-collection is read-only in this provider");
+        }
+        if (op.equals(VolumeViews.VOLUMES)) {
+            attachVolume(ctx, system);
+            return;
         }
         if (!CimiViews.ACTIONS.contains(op)) {
             throw CimiException.notFound("machine action", op);
@@ -262,6 +304,91 @@ final class CimiRoutes {
                 throw CimiException.notFound("job", id);
             }
             throw e;
+        }
+    }
+
+    // ---------------------------------------------------------------- volumes and networks
+
+    private void installVolumesAndNetworks(JavalinConfig c) {
+        String root = UriSpace.ROOT + "/";
+        path(c, root + VolumeViews.VOLUMES, Map.of(
+                HandlerType.GET, ctx -> ok(ctx, bound().volumeViews().volumes(bound().volumes().volumes())),
+                HandlerType.POST, this::createVolume));
+        path(c, root + VolumeViews.VOLUMES + "/{id}", Map.of(
+                HandlerType.GET, ctx -> ok(ctx, bound().volumeViews().volume(
+                        bound().volumes().volume(ctx.pathParam("id")))),
+                HandlerType.DELETE, ctx -> {
+                    bound().volumes().delete(ctx.pathParam("id"));
+                    ctx.status(200);
+                }));
+        readOnly(c, VolumeViews.VOLUME_CONFIGS, () -> bound().volumeViews().configs(),
+                id -> bound().volumeViews().config(VolumeCatalog.config(id).orElseThrow(
+                        () -> CimiException.notFound("volume configuration", id))));
+        readOnly(c, VolumeViews.VOLUME_IMAGES, () -> bound().volumeViews().images(),
+                id -> bound().volumeViews().image(VolumeCatalog.image(id).orElseThrow(
+                        () -> CimiException.notFound("volume image", id))));
+        readOnly(c, VolumeViews.VOLUME_TEMPLATES, () -> bound().volumeViews().templates(),
+                id -> bound().volumeViews().template(VolumeCatalog.template(id).orElseThrow(
+                        () -> CimiException.notFound("volume template", id))));
+        path(c, root + CimiViews.MACHINES + "/{id}/" + VolumeViews.VOLUMES + "/{vid}", Map.of(
+                HandlerType.GET, ctx -> machineVolume(ctx, false),
+                HandlerType.DELETE, ctx -> machineVolume(ctx, true)));
+
+        path(c, root + NetworkViews.NETWORKS, Map.of(
+                HandlerType.GET, ctx -> ok(ctx, bound().networkViews().networks(bound().networks().networks())),
+                HandlerType.POST, this::createNetwork));
+        path(c, root + NetworkViews.NETWORKS + "/{id}", Map.of(
+                HandlerType.GET, ctx -> ok(ctx, bound().networkViews().network(
+                        bound().networks().network(ctx.pathParam("id")))),
+                HandlerType.DELETE, ctx -> {
+                    bound().networks().delete(ctx.pathParam("id"));
+                    ctx.status(200);
+                }));
+        path(c, root + NetworkViews.NETWORKS + "/{id}/" + NetworkViews.NETWORK_PORTS, Map.of(
+                HandlerType.GET, ctx -> {
+                    var network = bound().networks().network(ctx.pathParam("id"));
+                    ok(ctx, bound().networkViews().portsOf(network, bound().networks().ports(network)));
+                }));
+        readOnly(c, NetworkViews.NETWORK_PORTS, () -> bound().networkViews().ports(bound().networks().ports()),
+                id -> bound().networkViews().port(bound().networks().port(id)));
+        readOnly(c, NetworkViews.NETWORK_CONFIGS, () -> bound().networkViews().configs(),
+                id -> bound().networkViews().config(NetworkCatalog.config(id).orElseThrow(
+                        () -> CimiException.notFound("network configuration", id))));
+        readOnly(c, NetworkViews.NETWORK_TEMPLATES, () -> bound().networkViews().templates(),
+                id -> bound().networkViews().template(NetworkCatalog.template(id).orElseThrow(
+                        () -> CimiException.notFound("network template", id))));
+    }
+
+    private void createVolume(Context ctx) {
+        VolumeRecords.Volume created = bound().volumes().create(body(ctx));
+        ctx.header("Location", bound().uris().member(VolumeViews.VOLUMES, created.id()));
+        send(ctx, 201, bound().volumeViews().volume(created));
+    }
+
+    private void createNetwork(Context ctx) {
+        var created = bound().networks().create(body(ctx));
+        ctx.header("Location", bound().uris().member(NetworkViews.NETWORKS, created.id()));
+        send(ctx, 201, bound().networkViews().network(created));
+    }
+
+    private void attachVolume(Context ctx, VirtualSystem system) {
+        String machineUri = bound().uris().member(CimiViews.MACHINES, system.id());
+        VolumeRecords.Volume attached = bound().volumes().attach(system, body(ctx));
+        CimiDocument doc = bound().volumeViews().machineVolume(machineUri, attached);
+        ctx.header("Location", (String) doc.get("id"));
+        send(ctx, 201, doc);
+    }
+
+    /** GET shows one MachineVolume; DELETE detaches it (the volume itself stays). */
+    private void machineVolume(Context ctx, boolean detach) {
+        VirtualSystem system = bound().machines().machine(ctx.pathParam("id"));
+        String vid = ctx.pathParam("vid");
+        if (detach) {
+            bound().volumes().detach(system, vid);
+            ctx.status(200);
+        } else {
+            String machineUri = bound().uris().member(CimiViews.MACHINES, system.id());
+            ok(ctx, bound().volumeViews().machineVolume(machineUri, bound().volumes().attachedVolume(system, vid)));
         }
     }
 }

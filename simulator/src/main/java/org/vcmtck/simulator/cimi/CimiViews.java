@@ -49,6 +49,14 @@ final class CimiViews {
                 .href(MACHINE_CONFIGS, uris.collection(MACHINE_CONFIGS))
                 .href(MACHINE_IMAGES, uris.collection(MACHINE_IMAGES))
                 .href(JOBS, uris.collection(JOBS))
+                .href("volumes", uris.collection(VolumeViews.VOLUMES))
+                .href("volumeTemplates", uris.collection(VolumeViews.VOLUME_TEMPLATES))
+                .href("volumeConfigs", uris.collection(VolumeViews.VOLUME_CONFIGS))
+                .href("volumeImages", uris.collection(VolumeViews.VOLUME_IMAGES))
+                .href("networks", uris.collection(NetworkViews.NETWORKS))
+                .href("networkTemplates", uris.collection(NetworkViews.NETWORK_TEMPLATES))
+                .href("networkConfigs", uris.collection(NetworkViews.NETWORK_CONFIGS))
+                .href("networkPorts", uris.collection(NetworkViews.NETWORK_PORTS))
                 .build();
     }
 
@@ -116,6 +124,7 @@ final class CimiViews {
                 .put("cpu", system.total(DeviceKind.PROCESSOR))
                 .put("memory", system.total(DeviceKind.MEMORY) / MachineCatalog.KIB)
                 .href("disks", id + "/disks")
+                .href("volumes", id + "/volumes")
                 .operations(ops)
                 .build();
     }

@@ -45,6 +45,11 @@ public final class JsonRenderer {
             node.put(name, b);
         } else if (value instanceof Href h) {
             node.putObject(name).put("href", h.href());
+        } else if (value instanceof CimiDocument expanded) {
+            // an expanded reference ($expand): the whole resource, still carrying the href it replaces
+            ObjectNode o = toNode(expanded);
+            o.put("href", String.valueOf(expanded.get("id")));
+            node.set(name, o);
         } else if (value instanceof Entries entries) {
             ArrayNode array = node.putArray(entries.jsonName());
             entries.members().forEach(m -> array.add(toNode(m)));

@@ -67,6 +67,16 @@ public final class XmlRenderer {
         if (value instanceof Href h) {
             w.writeEmptyElement(CimiNames.NAMESPACE, name);
             w.writeAttribute("href", h.href());
+        } else if (value instanceof CimiDocument expanded) {
+            // an expanded reference ($expand): the element keeps its href and holds the resource's attributes
+            w.writeStartElement(CimiNames.NAMESPACE, name);
+            w.writeAttribute("href", String.valueOf(expanded.get("id")));
+            for (Map.Entry<String, Object> e : expanded.attributes().entrySet()) {
+                if (!CimiDocument.OPERATIONS.equals(e.getKey())) {
+                    writeAttribute(w, e.getKey(), e.getValue());
+                }
+            }
+            w.writeEndElement();
         } else if (value instanceof Entries entries) {
             for (CimiDocument member : entries.members()) {
                 writeElement(w, member, false);

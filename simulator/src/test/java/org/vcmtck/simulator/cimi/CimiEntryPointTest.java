@@ -48,14 +48,15 @@ public class CimiEntryPointTest {
             }
         });
         assertThat(refs).containsExactlyInAnyOrder("machines", "machineTemplates", "machineConfigs",
-                "machineImages", "jobs");
+                "machineImages", "jobs", "volumes", "volumeTemplates", "volumeConfigs", "volumeImages", "networks",
+                "networkTemplates", "networkConfigs", "networkPorts");
     }
 
     @Test
     public void everyResponseCarriesTheSpecificationVersion() throws Exception {
         assertThat(client.get(client.cep, null).headers().firstValue(CimiNames.VERSION_HEADER))
                 .hasValue(CimiNames.SPEC_VERSION);
-        assertThat(client.get(client.cep.replace("cloudEntryPoint", "networks"), null).headers()
+        assertThat(client.get(client.cep.replace("cloudEntryPoint", "forwardingGroups"), null).headers()
                 .firstValue(CimiNames.VERSION_HEADER)).hasValue(CimiNames.SPEC_VERSION);
     }
 
@@ -70,7 +71,7 @@ public class CimiEntryPointTest {
 
     @Test
     public void absentCollectionIs404() throws Exception {
-        assertThat(client.get(client.cep.replace("cloudEntryPoint", "networks"), null).statusCode())
+        assertThat(client.get(client.cep.replace("cloudEntryPoint", "forwardingGroups"), null).statusCode())
                 .isEqualTo(404);
     }
 

@@ -29,6 +29,48 @@ final class CimiBodies {
         };
     }
 
+    /** A VolumeCreate naming its VolumeTemplate by reference (CIMI-VOL-002). */
+    static String volumeCreateFromTemplate(CimiFormat format, String name, String templateHref) {
+        return switch (format) {
+            case JSON -> "{\"resourceURI\": \"" + CimiVocabulary.typeUri("VolumeCreate") + "\", \"name\": \""
+                    + json(name) + "\", \"volumeTemplate\": {\"href\": \"" + json(templateHref) + "\"}}";
+            case XML -> "<VolumeCreate xmlns=\"" + CimiVocabulary.NAMESPACE + "\"><name>" + xml(name)
+                    + "</name><volumeTemplate href=\"" + xml(templateHref) + "\"/></VolumeCreate>";
+        };
+    }
+
+    /** A VolumeCreate whose template is given by value with a VolumeConfiguration reference (CIMI-VOL-002). */
+    static String volumeCreateFromConfig(CimiFormat format, String name, String configHref) {
+        return switch (format) {
+            case JSON -> "{\"resourceURI\": \"" + CimiVocabulary.typeUri("VolumeCreate") + "\", \"name\": \""
+                    + json(name) + "\", \"volumeTemplate\": {\"volumeConfig\": {\"href\": \"" + json(configHref)
+                    + "\"}}}";
+            case XML -> "<VolumeCreate xmlns=\"" + CimiVocabulary.NAMESPACE + "\"><name>" + xml(name)
+                    + "</name><volumeTemplate><volumeConfig href=\"" + xml(configHref)
+                    + "\"/></volumeTemplate></VolumeCreate>";
+        };
+    }
+
+    /** A VolumeCreate whose template by value lacks the required volumeConfig (refused: CIMI-VOL-002). */
+    static String volumeCreateWithoutConfig(CimiFormat format, String name) {
+        return switch (format) {
+            case JSON -> "{\"resourceURI\": \"" + CimiVocabulary.typeUri("VolumeCreate") + "\", \"name\": \""
+                    + json(name) + "\", \"volumeTemplate\": {}}";
+            case XML -> "<VolumeCreate xmlns=\"" + CimiVocabulary.NAMESPACE + "\"><name>" + xml(name)
+                    + "</name><volumeTemplate/></VolumeCreate>";
+        };
+    }
+
+    /** A Machine representation for PUT that changes only the name (CIMI-HTTP-017). */
+    static String machineRename(CimiFormat format, String id, String name) {
+        return switch (format) {
+            case JSON -> "{\"resourceURI\": \"" + CimiVocabulary.typeUri("Machine") + "\", \"id\": \"" + json(id)
+                    + "\", \"name\": \"" + json(name) + "\"}";
+            case XML -> "<Machine xmlns=\"" + CimiVocabulary.NAMESPACE + "\"><id>" + xml(id) + "</id><name>"
+                    + xml(name) + "</name></Machine>";
+        };
+    }
+
     /** A body cut short in the middle of the MachineCreate: not well-formed in either format. */
     static String truncatedMachineCreate(CimiFormat format, String templateHref) {
         String whole = machineCreate(format, "vcmtck-malformed", templateHref);

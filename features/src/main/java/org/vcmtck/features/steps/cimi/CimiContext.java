@@ -113,8 +113,12 @@ public final class CimiContext {
 
     /** POSTs a MachineCreate from the first template; a machine it announces is deleted after the scenario. */
     CimiExchange createMachine() {
+        return createMachineNamed("vcmtck-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** POSTs a MachineCreate with the given name from the first template; the machine is deleted afterwards. */
+    CimiExchange createMachineNamed(String name) {
         String template = firstMachineTemplate();
-        String name = "vcmtck-" + UUID.randomUUID().toString().substring(0, 8);
         CimiExchange exchange = remember(http.post(machineCreationHref(), format, format.mediaType(),
                 CimiBodies.machineCreate(format, name, template)));
         exchange.header("Location").ifPresent(createdMachines::add);
@@ -123,7 +127,15 @@ public final class CimiContext {
 
     /** Creates a machine and waits until it has left its transitional states; returns its id. */
     String createSettledMachine() {
-        CimiExchange created = createMachine();
+        return settle(createMachine());
+    }
+
+    /** Creates a machine with the given name and waits until it has left its transitional states. */
+    String createSettledMachineNamed(String name) {
+        return settle(createMachineNamed(name));
+    }
+
+    private String settle(CimiExchange created) {
         expectStatus(created, "CIMI-HTTP-003", Set.of(201, 202));
         String id = created.header("Location").orElseThrow(() -> new AssertionError(
                 "[CIMI-HTTP-003] the creation answered " + created.status() + " without a Location header"));
@@ -205,7 +217,14 @@ public final class CimiContext {
         return body.length() <= 300 ? body : body.substring(0, 300) + "…";
     }
 
-    /** A machine the provider created although it should not have: still deleted after the scenario. */
+    /** Whether the target claims an optional feature of the catalogue (e.g. cimi-query); unclaimed → skipped. */
+    void requireClaimedFeature(String feature) {
+        if (!world.session().target().claims().claimsFeature(feature)) {
+            throw new SkipException("the target does not claim the optional feature " + feature);
+        }
+    }
+
+    /** A resource the provider created although it should not have: still deleted after the scenario. */
     void adopt(String machineId) {
         createdMachines.add(machineId);
     }

@@ -41,7 +41,7 @@ public final class CimiHttp {
     }
 
     public void attach(CimiExchange exchange) {
-        world.evidence(exchange.summary(), evidence(exchange, null, null));
+        world.evidence(exchange.summary(), evidence(exchange, null, null, Map.of()));
     }
 
     public CimiExchange delete(String url, CimiFormat accept) {
@@ -52,8 +52,24 @@ public final class CimiHttp {
         return send(Method.POST, url, accept, contentType, body, true);
     }
 
+    /** A PUT, optionally conditional: {@code ifMatch} (when not null) is sent as If-Match (CIMI-HTTP-015). */
+    public CimiExchange put(String url, CimiFormat accept, String body, String ifMatch) {
+        return send(Method.PUT, url, accept, accept.mediaType(), body, true,
+                ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    /** Any verb with an Accept header that need not be a CIMI format, to provoke 405 and 406. */
+    public CimiExchange request(String method, String url, String acceptHeader, CimiFormat readAs) {
+        return send(Method.valueOf(method), url, readAs, null, null, true, Map.of("Accept", acceptHeader));
+    }
+
     private CimiExchange send(Method method, String url, CimiFormat accept, String contentType, String body,
                               boolean attach) {
+        return send(method, url, accept, contentType, body, attach, Map.of());
+    }
+
+    private CimiExchange send(Method method, String url, CimiFormat accept, String contentType, String body,
+                              boolean attach, Map<String, String> extraHeaders) {
         Target target = world.session().target();
         RequestSpecification request = RestAssured.given()
                 .config(RestAssuredConfig.config()
@@ -63,7 +79,12 @@ public final class CimiHttp {
                         // a redirect is an answer of its own; following it would hide the provider's status
                         .redirect(RedirectConfig.redirectConfig().followRedirects(false)))
                 .urlEncodingEnabled(false)
-                .header("Accept", accept.mediaType());
+                .header("Accept", extraHeaders.getOrDefault("Accept", accept.mediaType()));
+        extraHeaders.forEach((name, value) -> {
+            if (!"Accept".equals(name)) {
+                request.header(name, value);
+            }
+        });
         Optional.ofNullable(target.credentials().get("cimi"))
                 .ifPresent((Credentials c) -> request.auth().preemptive().basic(c.user(), c.password()));
         if (target.tls().insecure()) {
@@ -80,15 +101,22 @@ public final class CimiHttp {
         CimiExchange exchange = new CimiExchange(method.name(), url, accept, response.getStatusCode(), headers,
                 response.getBody().asString());
         if (attach) {
-            world.evidence(exchange.summary(), evidence(exchange, contentType, body));
+            world.evidence(exchange.summary(), evidence(exchange, contentType, body, extraHeaders));
         }
         return exchange;
     }
 
-    private static String evidence(CimiExchange exchange, String contentType, String requestBody) {
+    private static String evidence(CimiExchange exchange, String contentType, String requestBody,
+                                   Map<String, String> extraHeaders) {
         StringBuilder text = new StringBuilder();
         text.append(exchange.method()).append(' ').append(exchange.url()).append('\n')
-                .append("Accept: ").append(exchange.requested().mediaType()).append('\n');
+                .append("Accept: ").append(extraHeaders.getOrDefault("Accept", exchange.requested().mediaType()))
+                .append('\n');
+        extraHeaders.forEach((name, value) -> {
+            if (!"Accept".equals(name)) {
+                text.append(name).append(": ").append(value).append('\n');
+            }
+        });
         if (requestBody != null) {
             text.append("Content-Type: ").append(contentType).append('\n').append(excerpt(requestBody)).append('\n');
         }

@@ -39,4 +39,31 @@ public class CimiBodiesTest {
                     .as("%s", format).isInstanceOf(CimiDocumentException.class);
         }
     }
+
+    @Test
+    public void volumeCreatesCarryTheirTemplateOrConfigurationInBothFormats() {
+        for (CimiFormat format : CimiFormat.values()) {
+            CimiDocument byTemplate = CimiDocument.read(CimiBodies.volumeCreateFromTemplate(format, "v1", TEMPLATE),
+                    format);
+            assertThat(byTemplate.typeUri()).as("%s", format).contains("http://schemas.dmtf.org/cimi/1/VolumeCreate");
+            assertThat(byTemplate.href("volumeTemplate")).as("%s", format).contains(TEMPLATE);
+            CimiDocument byConfig = CimiDocument.read(CimiBodies.volumeCreateFromConfig(format, "v1", TEMPLATE),
+                    format);
+            assertThat(byConfig.nested("volumeTemplate").flatMap(t -> t.href("volumeConfig"))).as("%s", format)
+                    .contains(TEMPLATE);
+            CimiDocument without = CimiDocument.read(CimiBodies.volumeCreateWithoutConfig(format, "v1"), format);
+            assertThat(without.nested("volumeTemplate").map(t -> t.has("volumeConfig"))).as("%s", format)
+                    .contains(false);
+        }
+    }
+
+    @Test
+    public void machineRenameCarriesTheIdAndTheNewNameOnly() {
+        for (CimiFormat format : CimiFormat.values()) {
+            CimiDocument rename = CimiDocument.read(CimiBodies.machineRename(format, "http://h/m/1", "n<&>"), format);
+            assertThat(rename.text("id")).as("%s", format).contains("http://h/m/1");
+            assertThat(rename.text("name")).as("%s", format).contains("n<&>");
+            assertThat(rename.attributeNames()).as("%s", format).doesNotContain("state", "memory");
+        }
+    }
 }

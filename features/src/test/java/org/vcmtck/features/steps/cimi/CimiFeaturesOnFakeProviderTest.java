@@ -16,6 +16,10 @@ public class CimiFeaturesOnFakeProviderTest {
     private static final Path CIMI_FEATURES = Path.of("src/main/resources/features/cimi");
 
     private static SuiteRun runAgainst(FakeCimiProvider provider) throws IOException {
+        return runAgainst(provider, "cimi-xml, cimi-jobs");
+    }
+
+    private static SuiteRun runAgainst(FakeCimiProvider provider, String features) throws IOException {
         Path target = Files.createTempFile("cimi-target", ".yaml");
         Files.writeString(target, """
                 name: fake CIMI provider
@@ -23,8 +27,8 @@ public class CimiFeaturesOnFakeProviderTest {
                   cimi: %s
                 claims:
                   standards: [DSP0263]
-                  features: [cimi-xml, cimi-jobs]
-                """.formatted(provider.entryPoint()));
+                  features: [%s]
+                """.formatted(provider.entryPoint(), features));
         return SuiteRun.of(target, Files.createTempDirectory("cimi-run"), Optional.of(CIMI_FEATURES));
     }
 
@@ -63,6 +67,32 @@ public class CimiFeaturesOnFakeProviderTest {
         try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.WRONG_COUNT)) {
             JsonNode report = runAgainst(provider).report();
             assertThat(statusOf(report, "CIMI-COL-002")).isEqualTo("FAILED");
+            assertThat(statusOf(report, "CIMI-CEP-001")).isEqualTo("PASSED");
+        }
+    }
+
+    @Test
+    public void optionalFeaturesAbsentFromTheEntryPointAreNotTestedNeverFailed() throws IOException {
+        try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.NONE)) {
+            SuiteRun run = runAgainst(provider, "cimi-xml, cimi-volumes, cimi-networks");
+            JsonNode report = run.report();
+            // claimed, but the Cloud Entry Point has no volumes/networks collection: skipped, so not tested
+            for (String id : new String[] {"CIMI-VOL-001", "CIMI-VOL-002", "CIMI-NET-001"}) {
+                assertThat(statusOf(report, id)).as(id).isEqualTo("NOT_TESTED");
+            }
+            // not claimed: the query scenarios do not count against the provider
+            assertThat(statusOf(report, "CIMI-Q-001")).isEqualTo("NOT_APPLICABLE");
+            // no ETag is sent, so the stale If-Match scenario has nothing to check
+            assertThat(statusOf(report, "CIMI-HTTP-015")).isEqualTo("NOT_TESTED");
+            assertThat(statusOf(report, "CIMI-HTTP-012")).as("out: %s", run.out()).isEqualTo("PASSED");
+        }
+    }
+
+    @Test
+    public void aProviderAnsweringAnyAcceptIsCaught() throws IOException {
+        try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.IGNORES_ACCEPT)) {
+            JsonNode report = runAgainst(provider).report();
+            assertThat(statusOf(report, "CIMI-HTTP-012")).isEqualTo("FAILED");
             assertThat(statusOf(report, "CIMI-CEP-001")).isEqualTo("PASSED");
         }
     }

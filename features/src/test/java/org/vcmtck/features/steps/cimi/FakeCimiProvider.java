@@ -23,7 +23,7 @@ import org.xml.sax.InputSource;
  */
 final class FakeCimiProvider implements AutoCloseable {
 
-    enum Fault { NONE, WRONG_COUNT }
+    enum Fault { NONE, WRONG_COUNT, IGNORES_ACCEPT }
 
     private static final String NS = "http://schemas.dmtf.org/cimi/1";
     private final HttpServer server;
@@ -56,7 +56,10 @@ final class FakeCimiProvider implements AutoCloseable {
             String method = http.getRequestMethod();
             http.getResponseHeaders().add("CIMI-Specification-Version", "1.0.1");
             String[] parts = path.split("/");
-            if (path.equals("cep") && method.equals("GET")) {
+            String accept = String.valueOf(http.getRequestHeaders().getFirst("Accept"));
+            if (fault != Fault.IGNORES_ACCEPT && !accept.contains("json") && !accept.contains("xml")) {
+                send(http, 406, false, "cannot produce " + accept);
+            } else if (path.equals("cep") && method.equals("GET")) {
                 send(http, 200, xml, resource(xml, "CloudEntryPoint", base + "cep",
                         List.of("baseURI", base), List.of("machines", base + "machines", "machineTemplates",
                                 base + "machineTemplates"), List.of()));
@@ -73,6 +76,8 @@ final class FakeCimiProvider implements AutoCloseable {
                         count, true));
             } else if (path.equals("machines") && method.equals("POST")) {
                 create(http, xml);
+            } else if (path.equals("machines")) {
+                send(http, 405, xml, method + " is not allowed on the machines collection");
             } else if (parts.length == 2 && parts[0].equals("machines") && states.containsKey(base + path)) {
                 String id = base + path;
                 if (method.equals("GET")) {
