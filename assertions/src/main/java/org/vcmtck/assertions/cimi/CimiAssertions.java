@@ -15,4 +15,14 @@ public final class CimiAssertions {
                                                             String xmlElement) {
         return new CimiCollectionAssert(document, jsonArray, xmlElement);
     }
+
+    /** One entry of a ResourceMetadataCollection (CIMI-RMD-002..005). */
+    public static CimiResourceMetadataAssert assertThatResourceMetadata(CimiDocument document) {
+        return new CimiResourceMetadataAssert(document);
+    }
+
+    /** One Job (CIMI-JOB-001..003). */
+    public static CimiJobAssert assertThatJob(CimiDocument document) {
+        return new CimiJobAssert(document);
+    }
 }

@@ -37,6 +37,13 @@ public final class CimiVocabulary {
     /** Values of Network.networkType (CIMI-NET-001). */
     public static final Set<String> NETWORK_TYPES = Set.of("PUBLIC", "PRIVATE");
 
+    /** Job states (CIMI-JOB-002). */
+    public static final Set<String> JOB_STATES = Set.of("QUEUED", "RUNNING", "FAILED", "SUCCESS", "STOPPING",
+            "STOPPED");
+
+    /** Job states after which nothing more happens to the job. */
+    public static final Set<String> FINAL_JOB_STATES = Set.of("FAILED", "SUCCESS", "STOPPED");
+
     private CimiVocabulary() {
     }
 

@@ -1,5 +1,6 @@
 package org.vcmtck.simulator.cimi;
 
+import org.vcmtck.simulator.cimi.auth.BasicAuthenticator;
 import org.vcmtck.simulator.cimi.query.GetQueries;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -30,7 +31,8 @@ final class CimiRoutes {
 
     /** What the handlers need once the port, and so the base URI, is known. */
     private record Bound(UriSpace uris, CimiViews views, MachineService machines, VolumeService volumes,
-                         VolumeViews volumeViews, NetworkService networks, NetworkViews networkViews) {
+                         VolumeViews volumeViews, NetworkService networks, NetworkViews networkViews,
+                         ResourceMetadataViews metadata) {
     }
 
     private final Datacenter dc;
@@ -41,7 +43,10 @@ final class CimiRoutes {
     /** Collection name → how one member is read, for {@code $expand}. */
     private final Map<String, Function<String, CimiDocument>> members = new ConcurrentHashMap<>();
 
-    CimiRoutes(Datacenter dc, MachineRecords records, java.time.Instant started) {
+    private final BasicAuthenticator auth;
+
+    CimiRoutes(Datacenter dc, MachineRecords records, java.time.Instant started, BasicAuthenticator auth) {
+        this.auth = auth;
         this.dc = dc;
         this.records = records;
         this.started = started;
@@ -52,7 +57,8 @@ final class CimiRoutes {
         CimiViews views = new CimiViews(uris, dc, records, started);
         bound = new Bound(uris, views, new MachineService(dc, uris, records, views),
                 new VolumeService(dc, uris, volumeRecords, java.time.Clock.systemUTC()),
-                new VolumeViews(uris, started), new NetworkService(dc, uris), new NetworkViews(uris, started));
+                new VolumeViews(uris, started), new NetworkService(dc, uris), new NetworkViews(uris, started),
+                new ResourceMetadataViews(uris));
     }
 
     private Bound bound() {
@@ -96,6 +102,8 @@ final class CimiRoutes {
         readOnly(c, CimiViews.JOBS, () -> bound().views().jobs(), id -> bound().views().job(job(id)));
         members.put(CimiViews.MACHINES, id -> bound().views().machine(bound().machines().machine(id)));
         installVolumesAndNetworks(c);
+        readOnly(c, ResourceMetadataViews.RESOURCE_METADATA, () -> bound().metadata().collection(),
+                id -> bound().metadata().one(id).orElseThrow(() -> CimiException.notFound("resource metadata", id)));
     }
 
     private void readOnly(JavalinConfig c, String collection, Supplier<CimiDocument> all,
@@ -123,12 +131,27 @@ final class CimiRoutes {
 
     private void prepare(Context ctx) {
         ctx.header(CimiNames.VERSION_HEADER, CimiNames.SPEC_VERSION);
+        // authentication comes before negotiation and version checks: a stranger learns nothing but 401 (JSON)
+        ctx.attribute(MEDIA, MediaType.JSON);
+        authenticate(ctx);
         String versions = ctx.header(CimiNames.VERSION_HEADER);
         if (versions != null && !supportsAny(versions)) {
             throw new CimiException(400, "none of the requested CIMI versions (" + versions
                     + ") is supported; this provider speaks " + CimiNames.SPEC_VERSION);
         }
         ctx.attribute(MEDIA, MediaType.negotiate(ctx.header("Accept")));
+    }
+
+    /** Checked before anything else, so a refused request has read and changed nothing. */
+    private void authenticate(Context ctx) {
+        if (auth.isOpen()) {
+            return;
+        }
+        BasicAuthenticator.Outcome outcome = auth.check(ctx.header("Authorization"));
+        if (outcome != BasicAuthenticator.Outcome.ACCEPTED) {
+            ctx.header("WWW-Authenticate", BasicAuthenticator.CHALLENGE);
+            throw new CimiException(401, outcome.message());
+        }
     }
 
     /** Any 1.x version is served by this 1.1.0 provider; the list is comma separated. */

@@ -57,6 +57,8 @@ final class CimiViews {
                 .href("networkTemplates", uris.collection(NetworkViews.NETWORK_TEMPLATES))
                 .href("networkConfigs", uris.collection(NetworkViews.NETWORK_CONFIGS))
                 .href("networkPorts", uris.collection(NetworkViews.NETWORK_PORTS))
+                .href(ResourceMetadataViews.RESOURCE_METADATA,
+                        uris.collection(ResourceMetadataViews.RESOURCE_METADATA))
                 .build();
     }
 

@@ -63,6 +63,8 @@ final class InventoryBuilder {
         List<Entry> pools = root.objects("pools");
         List<Entry> switches = root.objects("switches");
         List<Entry> systems = root.objects("systems");
+        // users belong to the front ends (see InventoryUsers); checked here so a typo fails the load early
+        InventoryUsers.of(root);
         root.finish(SNAPSHOT_HINT);
         for (Entry e : hosts) {
             host(e);

@@ -63,6 +63,9 @@ public final class Launcher {
                 if (sub.getCommand() instanceof OvfBenchmarkCommand benchmark) {
                     return OvfBenchmarkRun.run(benchmark, out, err, NAME);
                 }
+                if (sub.getCommand() instanceof CimiBenchmarkCommand benchmark) {
+                    return CimiBenchmarkRun.run(benchmark, out, err, NAME);
+                }
                 return ExportRun.run(sub.getCommand(), out, err, NAME);
             }
             if (cli.isUsageHelpRequested()) {
@@ -110,6 +113,7 @@ public final class Launcher {
         CommandLine cli = new CommandLine(new LaunchOptions());
         // registered here rather than in LaunchOptions' annotation, which lists the commands it owns
         cli.addSubcommand(new SystemsCommand());
+        cli.addSubcommand(new CimiBenchmarkCommand());
         cli.setOut(out);
         cli.setErr(err);
         return cli;

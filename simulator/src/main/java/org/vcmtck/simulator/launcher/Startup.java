@@ -56,7 +56,7 @@ final class Startup {
                 attached = true;
             }
             frontEnds = FrontEnds.start(FrontEnds.discover(Launcher.class.getClassLoader()), dc, bind, options.port,
-                    options.frontEndSettings);
+                    frontEndSettings());
             ReferenceInstance instance = new ReferenceInstance(dc, frontEnds, state, deviations,
                     ClockDriver.start(dc, options.tickMillis));
             if (options.endpointsFile != null) {
@@ -137,6 +137,18 @@ final class Startup {
         } catch (ModelException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    /**
+     * The settings given on the command line, plus the inventory file as {@code cimi.users}: its {@code users:}
+     * list protects the CIMI endpoint (an explicit {@code cimi.users} wins; a state file does not hold users).
+     */
+    private java.util.Map<String, String> frontEndSettings() {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(options.frontEndSettings);
+        if (options.model.inventory != null) {
+            settings.putIfAbsent("cimi.users", options.model.inventory.toString());
+        }
+        return settings;
     }
 
     private void export(Datacenter dc) throws IOException {

@@ -49,7 +49,7 @@ public class CimiEntryPointTest {
         });
         assertThat(refs).containsExactlyInAnyOrder("machines", "machineTemplates", "machineConfigs",
                 "machineImages", "jobs", "volumes", "volumeTemplates", "volumeConfigs", "volumeImages", "networks",
-                "networkTemplates", "networkConfigs", "networkPorts");
+                "networkTemplates", "networkConfigs", "networkPorts", "resourceMetadata");
     }
 
     @Test

@@ -196,7 +196,7 @@ public final class CimiContext {
         }
     }
 
-    private static void pause() {
+    static void pause() {
         try {
             Thread.sleep(POLL_INTERVAL.toMillis());
         } catch (InterruptedException e) {

@@ -35,6 +35,16 @@ public final class CimiHttp {
         return send(Method.GET, url, accept, null, null, true);
     }
 
+    /** Which credentials a request carries: the target's, none, or deliberately wrong ones (CIMI-HTTP-008 401). */
+    public enum Authentication { TARGET, NONE, WRONG }
+
+    /** A GET or POST sent with the given authentication instead of the target's credentials. */
+    public CimiExchange sendAs(Authentication authentication, String method, String url, CimiFormat accept,
+                               String body) {
+        return send(Method.valueOf(method), url, accept, body == null ? null : accept.mediaType(), body, true,
+                Map.of(), authentication);
+    }
+
     /** A GET repeated while waiting for a state: only the caller knows which answer is worth attaching. */
     public CimiExchange poll(String url, CimiFormat accept) {
         return send(Method.GET, url, accept, null, null, false);
@@ -70,6 +80,11 @@ public final class CimiHttp {
 
     private CimiExchange send(Method method, String url, CimiFormat accept, String contentType, String body,
                               boolean attach, Map<String, String> extraHeaders) {
+        return send(method, url, accept, contentType, body, attach, extraHeaders, Authentication.TARGET);
+    }
+
+    private CimiExchange send(Method method, String url, CimiFormat accept, String contentType, String body,
+                              boolean attach, Map<String, String> extraHeaders, Authentication authentication) {
         Target target = world.session().target();
         RequestSpecification request = RestAssured.given()
                 .config(RestAssuredConfig.config()
@@ -85,8 +100,14 @@ public final class CimiHttp {
                 request.header(name, value);
             }
         });
-        Optional.ofNullable(target.credentials().get("cimi"))
-                .ifPresent((Credentials c) -> request.auth().preemptive().basic(c.user(), c.password()));
+        Optional<Credentials> credentials = Optional.ofNullable(target.credentials().get("cimi"));
+        switch (authentication) {
+            case TARGET -> credentials.ifPresent(c -> request.auth().preemptive().basic(c.user(), c.password()));
+            // the right user with a password that cannot be its own: only the password is wrong
+            case WRONG -> credentials.ifPresent(c -> request.auth().preemptive().basic(c.user(),
+                    c.password() + "-not-the-password"));
+            case NONE -> { }
+        }
         if (target.tls().insecure()) {
             request.relaxedHTTPSValidation();
         }

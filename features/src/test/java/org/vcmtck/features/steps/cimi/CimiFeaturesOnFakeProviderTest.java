@@ -20,15 +20,20 @@ public class CimiFeaturesOnFakeProviderTest {
     }
 
     private static SuiteRun runAgainst(FakeCimiProvider provider, String features) throws IOException {
+        return runAgainst(provider, features, "");
+    }
+
+    private static SuiteRun runAgainst(FakeCimiProvider provider, String features, String credentials)
+            throws IOException {
         Path target = Files.createTempFile("cimi-target", ".yaml");
         Files.writeString(target, """
                 name: fake CIMI provider
                 endpoints:
                   cimi: %s
-                claims:
+                %sclaims:
                   standards: [DSP0263]
                   features: [%s]
-                """.formatted(provider.entryPoint(), features));
+                """.formatted(provider.entryPoint(), credentials, features));
         return SuiteRun.of(target, Files.createTempDirectory("cimi-run"), Optional.of(CIMI_FEATURES));
     }
 
@@ -94,6 +99,53 @@ public class CimiFeaturesOnFakeProviderTest {
             JsonNode report = runAgainst(provider).report();
             assertThat(statusOf(report, "CIMI-HTTP-012")).isEqualTo("FAILED");
             assertThat(statusOf(report, "CIMI-CEP-001")).isEqualTo("PASSED");
+        }
+    }
+
+    private static final String CREDENTIALS = """
+            credentials:
+              cimi:
+                user: tester
+                password: s3cret
+            """;
+
+    @Test
+    public void aProviderRequiringCredentialsRefusesRequestsWithoutThemAndStillPassesWithThem() throws IOException {
+        try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.NONE, "tester", "s3cret")) {
+            SuiteRun run = runAgainst(provider, "cimi-xml", CREDENTIALS);
+            JsonNode report = run.report();
+            assertThat(statusOf(report, "CIMI-HTTP-008")).as("out: %s\nerr: %s", run.out(), run.err())
+                    .isEqualTo("PASSED");
+            // every other check went through with the target's credentials
+            assertThat(statusOf(report, "CIMI-COL-001")).isEqualTo("PASSED");
+            assertThat(statusOf(report, "CIMI-MACH-003")).isEqualTo("PASSED");
+        }
+    }
+
+    @Test
+    public void aProviderThatCreatesWithoutCredentialsIsCaught() throws IOException {
+        try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.CREATES_WITHOUT_CREDENTIALS,
+                "tester", "s3cret")) {
+            JsonNode report = runAgainst(provider, "cimi-xml", CREDENTIALS).report();
+            assertThat(statusOf(report, "CIMI-HTTP-008")).isEqualTo("FAILED");
+            assertThat(statusOf(report, "CIMI-CEP-001")).isEqualTo("PASSED");
+        }
+    }
+
+    @Test
+    public void withoutCredentialsInTheTargetTheOptionalFeaturesOfAnOpenProviderAreNotHeldAgainstIt()
+            throws IOException {
+        try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.NONE)) {
+            SuiteRun run = runAgainst(provider, "cimi-xml, cimi-jobs, cimi-resource-metadata");
+            JsonNode report = run.report();
+            // claimed but absent from the Cloud Entry Point: ResourceMetadata fails, jobs are not tested
+            assertThat(statusOf(report, "CIMI-RMD-001")).as("out: %s", run.out()).isEqualTo("FAILED");
+            assertThat(statusOf(report, "CIMI-JOB-002")).isEqualTo("NOT_TESTED");
+        }
+        try (FakeCimiProvider provider = new FakeCimiProvider(FakeCimiProvider.Fault.NONE)) {
+            JsonNode report = runAgainst(provider, "cimi-xml").report();
+            assertThat(statusOf(report, "CIMI-RMD-001")).isIn("NOT_TESTED", "NOT_APPLICABLE");
+            assertThat(statusOf(report, "CIMI-JOB-002")).isEqualTo("NOT_APPLICABLE");
         }
     }
 }

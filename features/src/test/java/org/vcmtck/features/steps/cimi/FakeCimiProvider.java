@@ -23,7 +23,7 @@ import org.xml.sax.InputSource;
  */
 final class FakeCimiProvider implements AutoCloseable {
 
-    enum Fault { NONE, WRONG_COUNT, IGNORES_ACCEPT }
+    enum Fault { NONE, WRONG_COUNT, IGNORES_ACCEPT, CREATES_WITHOUT_CREDENTIALS }
 
     private static final String NS = "http://schemas.dmtf.org/cimi/1";
     private final HttpServer server;
@@ -32,8 +32,18 @@ final class FakeCimiProvider implements AutoCloseable {
     private final Map<String, String> states = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
 
+    /** The Authorization header every request must carry; null for an open provider. */
+    private final String requiredAuthorization;
+
     FakeCimiProvider(Fault fault) throws IOException {
+        this(fault, null, null);
+    }
+
+    /** A provider that requires HTTP Basic authentication as {@code user}/{@code password} (open when user is null). */
+    FakeCimiProvider(Fault fault, String user, String password) throws IOException {
         this.fault = fault;
+        this.requiredAuthorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/cimi/";
         server.createContext("/cimi/", this::handle);
@@ -57,7 +67,13 @@ final class FakeCimiProvider implements AutoCloseable {
             http.getResponseHeaders().add("CIMI-Specification-Version", "1.0.1");
             String[] parts = path.split("/");
             String accept = String.valueOf(http.getRequestHeaders().getFirst("Accept"));
-            if (fault != Fault.IGNORES_ACCEPT && !accept.contains("json") && !accept.contains("xml")) {
+            boolean authenticated = requiredAuthorization == null
+                    || requiredAuthorization.equals(http.getRequestHeaders().getFirst("Authorization"));
+            boolean exempt = fault == Fault.CREATES_WITHOUT_CREDENTIALS && method.equals("POST");
+            if (!authenticated && !exempt) {
+                http.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"fake\"");
+                send(http, 401, false, "authentication required");
+            } else if (fault != Fault.IGNORES_ACCEPT && !accept.contains("json") && !accept.contains("xml")) {
                 send(http, 406, false, "cannot produce " + accept);
             } else if (path.equals("cep") && method.equals("GET")) {
                 send(http, 200, xml, resource(xml, "CloudEntryPoint", base + "cep",
