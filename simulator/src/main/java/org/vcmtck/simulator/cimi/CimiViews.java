@@ -140,7 +140,7 @@ final class CimiViews {
     }
 
     CimiDocument machines() {
-        List<CimiDocument> members = dc.systems().stream().map(this::machine).toList();
+        List<CimiDocument> members = new LazyMembers<>(dc.systems(), this::machine);
         return collection("MachineCollection", MACHINES, members,
                 List.of(new Operation("add", uris.collection(MACHINES))));
     }

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record Entries(String jsonName, List<CimiDocument> members) {
     public Entries {
-        members = List.copyOf(members);
+        // lazily rendered members are already immutable; copying them would render every one
+        members = members instanceof LazyMembers<?> ? members : List.copyOf(members);
     }
 }

@@ -188,10 +188,15 @@ public record ResourceQuery(List<Filter> filters, List<SelectItem> select, boole
         Map<String, Object> attrs = new LinkedHashMap<>(doc.attributes());
         for (Map.Entry<String, Object> e : doc.attributes().entrySet()) {
             if (e.getValue() instanceof Entries entries) {
-                List<CimiDocument> members = new ArrayList<>();
-                for (CimiDocument m : entries.members()) {
-                    if (filters.stream().allMatch(f -> FilterEvaluator.matches(f, m))) {
-                        members.add(m);
+                // without a filter or an order the members are used as they are, so a page of a lazily
+                // rendered collection renders only that page
+                List<CimiDocument> members = filters.isEmpty() && orderBy.isEmpty() ? entries.members()
+                        : new ArrayList<>();
+                if (!filters.isEmpty() || !orderBy.isEmpty()) {
+                    for (CimiDocument m : entries.members()) {
+                        if (filters.stream().allMatch(f -> FilterEvaluator.matches(f, m))) {
+                            members.add(m);
+                        }
                     }
                 }
                 if (attrs.containsKey("count")) {
