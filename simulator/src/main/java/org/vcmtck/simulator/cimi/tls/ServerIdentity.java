@@ -1,34 +1,22 @@
 package org.vcmtck.simulator.cimi.tls;
 
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.vcmtck.simulator.ovf.sign.SelfSignedCertificates;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Enumeration;
 
 /**
@@ -41,30 +29,21 @@ public record ServerIdentity(KeyStore keyStore, char[] password, X509Certificate
 
     /** A fresh self-signed identity valid from {@code notBefore} for one year. */
     public static ServerIdentity selfSigned(InetAddress host, Instant notBefore) {
+        // HTTPS clients check the address they dialled against the alternative names
+        SelfSignedCertificates.Issued issued = SelfSignedCertificates.issue("vcmtck-cimi",
+                notBefore.minus(Duration.ofMinutes(5)), VALIDITY.plus(Duration.ofMinutes(5)),
+                KeyUsage.digitalSignature | KeyUsage.keyEncipherment, new GeneralNames(new GeneralName[]{
+                        new GeneralName(GeneralName.iPAddress, host.getHostAddress()),
+                        new GeneralName(GeneralName.dNSName, "localhost")}));
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "vcmtck-cimi").build();
-            BigInteger serial = BigInteger.valueOf(Math.max(1, notBefore.toEpochMilli()));
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial,
-                    Date.from(notBefore.minus(Duration.ofMinutes(5))), Date.from(notBefore.plus(VALIDITY)), name,
-                    pair.getPublic());
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-            // HTTPS clients check the address they dialled against these names
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[]{
-                    new GeneralName(GeneralName.iPAddress, host.getHostAddress()),
-                    new GeneralName(GeneralName.dNSName, "localhost")}));
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-            char[] password = Long.toHexString(serial.longValue() ^ System.nanoTime()).toCharArray();
+            char[] password = Long.toHexString(issued.certificate().getSerialNumber().longValue()
+                    ^ System.nanoTime()).toCharArray();
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[]{certificate});
-            return new ServerIdentity(store, password, certificate);
-        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            store.setKeyEntry(ALIAS, issued.keyPair().getPrivate(), password,
+                    new Certificate[]{issued.certificate()});
+            return new ServerIdentity(store, password, issued.certificate());
+        } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot create a self-signed TLS identity: " + e.getMessage(), e);
         }
     }

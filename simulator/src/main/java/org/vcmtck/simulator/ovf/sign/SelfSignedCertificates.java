@@ -5,7 +5,9 @@ import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -43,9 +45,17 @@ public final class SelfSignedCertificates {
     private SelfSignedCertificates() {
     }
 
-    /** Valid from {@code notBefore} for {@code validity}; files in {@code dir} (created if needed) are replaced. */
-    public static Generated generate(Path dir, String commonName, Instant notBefore, Duration validity)
-            throws IOException {
+    /** A fresh RSA key pair and the self-signed certificate over its public key. */
+    public record Issued(KeyPair keyPair, X509Certificate certificate) {
+    }
+
+    /**
+     * Issues a self-signed end-entity certificate (RSA 2048, SHA256withRSA) for {@code commonName}, valid from
+     * {@code notBefore} for {@code validity}, with the given key usage bits ({@link KeyUsage}) and, when not null,
+     * subject alternative names. The one place the reference makes certificates: package signers and TLS servers.
+     */
+    public static Issued issue(String commonName, Instant notBefore, Duration validity, int keyUsage,
+                               GeneralNames alternativeNames) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -56,19 +66,29 @@ public final class SelfSignedCertificates {
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial,
                     Date.from(notBefore), Date.from(notBefore.plus(validity)), name, pair.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+            if (alternativeNames != null) {
+                builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
+            }
             X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withRSA")
                     .build(pair.getPrivate()));
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
-            Files.createDirectories(dir);
-            Path key = dir.resolve(KEY_FILE);
-            Path crt = dir.resolve(CERTIFICATE_FILE);
-            Files.writeString(key, PemFiles.pem(new JcaPKCS8Generator(pair.getPrivate(), null)), StandardCharsets.US_ASCII);
-            Files.writeString(crt, PemFiles.pem(certificate), StandardCharsets.US_ASCII);
-            return new Generated(key, crt, certificate);
-        } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new IllegalStateException("the JDK always provides RSA key generation and SHA256withRSA", e);
+            return new Issued(pair, new JcaX509CertificateConverter().getCertificate(holder));
+        } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+            throw new IllegalStateException("cannot issue a self-signed certificate: " + e.getMessage(), e);
         }
+    }
+
+    /** Valid from {@code notBefore} for {@code validity}; files in {@code dir} (created if needed) are replaced. */
+    public static Generated generate(Path dir, String commonName, Instant notBefore, Duration validity)
+            throws IOException {
+        Issued issued = issue(commonName, notBefore, validity, KeyUsage.digitalSignature, null);
+        Files.createDirectories(dir);
+        Path key = dir.resolve(KEY_FILE);
+        Path crt = dir.resolve(CERTIFICATE_FILE);
+        Files.writeString(key, PemFiles.pem(new JcaPKCS8Generator(issued.keyPair().getPrivate(), null)),
+                StandardCharsets.US_ASCII);
+        Files.writeString(crt, PemFiles.pem(issued.certificate()), StandardCharsets.US_ASCII);
+        return new Generated(key, crt, issued.certificate());
     }
 
     /** Valid for {@link #DEFAULT_VALIDITY} from {@code notBefore}. */
