@@ -23,16 +23,34 @@ public final class RequestBodies {
     private RequestBodies() {
     }
 
-    /** Reads at most {@link CimiNames#MAX_BODY_BYTES}; a longer body is refused without reading it all. */
+    /**
+     * How much of an oversized body is read and thrown away before the 413 goes out. Answering while the client is
+     * still sending makes many clients (the JDK's among them) lose the answer to a broken connection; beyond this,
+     * the answer goes out at once and the connection is closed.
+     */
+    static final long DRAIN_LIMIT = 8L * CimiNames.MAX_BODY_BYTES;
+
+    /** Reads at most {@link CimiNames#MAX_BODY_BYTES}; a longer body is refused (413) and never kept. */
     public static byte[] readLimited(InputStream in, long declaredLength) throws IOException {
         if (declaredLength > CimiNames.MAX_BODY_BYTES) {
+            drain(in);
             throw tooLarge(declaredLength);
         }
         byte[] bytes = in.readNBytes(CimiNames.MAX_BODY_BYTES + 1);
         if (bytes.length > CimiNames.MAX_BODY_BYTES) {
+            drain(in);
             throw tooLarge(bytes.length);
         }
         return bytes;
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long left = DRAIN_LIMIT;
+        int n;
+        while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+            left -= n;
+        }
     }
 
     private static CimiException tooLarge(long length) {
