@@ -140,13 +140,15 @@ final class Startup {
     }
 
     /**
-     * The settings given on the command line, plus the inventory file as {@code cimi.users}: its {@code users:}
-     * list protects the CIMI endpoint (an explicit {@code cimi.users} wins; a state file does not hold users).
+     * The settings given on the command line, plus the inventory file as {@code cimi.users} and {@code wbem.users}:
+     * its {@code users:} list protects the CIMI and WBEM endpoints (an explicit setting wins; a state file does not
+     * hold users).
      */
     private java.util.Map<String, String> frontEndSettings() {
         java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(options.frontEndSettings);
         if (options.model.inventory != null) {
             settings.putIfAbsent("cimi.users", options.model.inventory.toString());
+            settings.putIfAbsent("wbem.users", options.model.inventory.toString());
         }
         return settings;
     }

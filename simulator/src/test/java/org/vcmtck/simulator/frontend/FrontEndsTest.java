@@ -54,7 +54,7 @@ public class FrontEndsTest {
     public void discoversTheProviderRegisteredAsAService() {
         List<FrontEndProvider> providers = FrontEnds.discover(getClass().getClassLoader());
         assertThat(providers).extracting(FrontEndProvider::kind)
-                .containsExactlyInAnyOrder(ProbeFrontEndProvider.KIND, "cimi");
+                .containsExactlyInAnyOrder(ProbeFrontEndProvider.KIND, "cimi", "wbem");
     }
 
     @Test

@@ -27,6 +27,8 @@ public class LauncherTest extends LauncherTestSupport {
     private static final String NO_ENDPOINTS = "--frontend-setting=probe.enabled=false";
     /** The tests of the launcher's own contract use the probe front end only; the CIMI front end has its own tests. */
     private static final String NO_CIMI = "--frontend-setting=cimi.enabled=false";
+    /** Likewise the WBEM front end, which has its own tests. */
+    private static final String NO_WBEM = "--frontend-setting=wbem.enabled=false";
 
     @Test
     public void helpDocumentsEveryOption() {
@@ -52,7 +54,7 @@ public class LauncherTest extends LauncherTestSupport {
 
     @Test
     public void printsOneLinePerEndpointThenReady() {
-        Result r = run("--exit-after-start", "--vms", "3", NO_CIMI);
+        Result r = run("--exit-after-start", "--vms", "3", NO_CIMI, NO_WBEM);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.outLines()).hasSize(2);
         assertThat(r.outLines().get(0)).matches("endpoint probe http://127\\.0\\.0\\.1:\\d+/probe\\?systems=3");
@@ -62,7 +64,8 @@ public class LauncherTest extends LauncherTestSupport {
 
     @Test
     public void withoutEndpointsOnlyReadyIsPrintedAndASummaryGoesToStandardError() {
-        Result r = run("--exit-after-start", "--hosts", "3", "--vms", "5", "--seed", "9", NO_ENDPOINTS, NO_CIMI);
+        Result r = run("--exit-after-start", "--hosts", "3", "--vms", "5", "--seed", "9", NO_ENDPOINTS, NO_CIMI,
+                NO_WBEM);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("ready" + System.lineSeparator());
         assertThat(r.err()).contains("3 hosts, 5 systems, seed 9");
@@ -71,7 +74,7 @@ public class LauncherTest extends LauncherTestSupport {
     @Test
     public void endpointsFileHoldsTheAnnouncedEndpointsAsJson() throws Exception {
         Path file = dir.resolve("endpoints.json");
-        Result r = run("--exit-after-start", "--endpoints-file", file.toString(), NO_CIMI);
+        Result r = run("--exit-after-start", "--endpoints-file", file.toString(), NO_CIMI, NO_WBEM);
         assertThat(r.exit()).as(r.err()).isZero();
         String url = r.outLines().get(0).substring("endpoint probe ".length());
         Map<String, String> json = new ObjectMapper().readValue(file.toFile(),
@@ -82,7 +85,8 @@ public class LauncherTest extends LauncherTestSupport {
     @Test
     public void endpointsFileIsAnEmptyObjectWithoutFrontEnds() throws Exception {
         Path file = dir.resolve("none.json");
-        assertThat(run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, "--endpoints-file", file.toString()).exit())
+        assertThat(run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, NO_WBEM,
+                "--endpoints-file", file.toString()).exit())
                 .isZero();
         assertThat(new ObjectMapper().readTree(file.toFile()).isEmpty()).isTrue();
     }
@@ -91,9 +95,10 @@ public class LauncherTest extends LauncherTestSupport {
     public void anExportLoadedAsInventoryExportsTheSameAgain() throws Exception {
         Path first = dir.resolve("first.yaml");
         Path second = dir.resolve("second.yaml");
-        assertThat(run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, "--hosts", "2", "--vms", "7", "--job-ticks", "2",
+        assertThat(run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, NO_WBEM,
+                "--hosts", "2", "--vms", "7", "--job-ticks", "2",
                 "--export-inventory", first.toString()).exit()).isZero();
-        Result again = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, "--inventory", first.toString(),
+        Result again = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, NO_WBEM, "--inventory", first.toString(),
                 "--export-inventory", second.toString());
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first)).contains("counters:");
@@ -109,9 +114,12 @@ public class LauncherTest extends LauncherTestSupport {
 
     @Test
     public void sameSeedGivesIdenticalExportsAndAnotherSeedDifferentOnes() {
-        String a = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, "--seed", "5", "--export-inventory", "-").out();
-        String b = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, "--seed", "5", "--export-inventory", "-").out();
-        String c = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, "--seed", "6", "--export-inventory", "-").out();
+        String a = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, NO_WBEM,
+                "--seed", "5", "--export-inventory", "-").out();
+        String b = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, NO_WBEM,
+                "--seed", "5", "--export-inventory", "-").out();
+        String c = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, NO_WBEM,
+                "--seed", "6", "--export-inventory", "-").out();
         assertThat(a).isEqualTo(b).contains("seed: 5");
         assertThat(c).isNotEqualTo(a);
     }
@@ -167,7 +175,7 @@ public class LauncherTest extends LauncherTestSupport {
         Path state = dir.resolve("reference-state.yaml");
         DatacenterSnapshot beforeClose;
         try (RunningReference first = Launcher.start("--state", state.toString(), "--hosts", "1", "--vms", "2",
-                NO_ENDPOINTS, NO_CIMI)) {
+                NO_ENDPOINTS, NO_CIMI, NO_WBEM)) {
             assertThat(state).exists();
             VirtualSystem vm = first.datacenter().systems().get(0);
             first.datacenter().requestStateChange(vm.id(),
@@ -175,7 +183,7 @@ public class LauncherTest extends LauncherTestSupport {
             beforeClose = first.datacenter().snapshot();
         }
         try (RunningReference second = Launcher.start("--state", state.toString(), "--hosts", "5", "--vms", "9",
-                "--seed", "77", NO_ENDPOINTS, NO_CIMI)) {
+                "--seed", "77", NO_ENDPOINTS, NO_CIMI, NO_WBEM)) {
             assertThat(second.datacenter().snapshot()).isEqualTo(beforeClose);
         }
     }
@@ -219,8 +227,8 @@ public class LauncherTest extends LauncherTestSupport {
 
     @Test
     public void exportIsTheSnapshotOfTheStartedDatacenter() throws Exception {
-        try (RunningReference ref = Launcher.start("--vms", "3", "--seed", "4", NO_ENDPOINTS, NO_CIMI)) {
-            Result r = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, "--vms", "3", "--seed", "4",
+        try (RunningReference ref = Launcher.start("--vms", "3", "--seed", "4", NO_ENDPOINTS, NO_CIMI, NO_WBEM)) {
+            Result r = run("--exit-after-start", NO_ENDPOINTS, NO_CIMI, NO_WBEM, "--vms", "3", "--seed", "4",
                     "--export-inventory", "-");
             assertThat(r.out()).isEqualTo(SnapshotCodec.toYaml(ref.datacenter().snapshot()));
         }

@@ -1,0 +1,110 @@
+package org.vcmtck.features.steps.wbem;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.testng.SkipException;
+import org.vcmtck.assertions.wbem.CimStatusCodes;
+import org.vcmtck.assertions.wbem.CimXmlInstanceName;
+import org.vcmtck.assertions.wbem.CimXmlResponse;
+
+/** Pull enumerations and paging (WBEM-PULL-001..005), for targets claiming the optional feature wbem-pull. */
+public class WbemPullSteps {
+
+    private final WbemContext wbem;
+    private final WbemDiscovery discovery;
+
+    public WbemPullSteps(WbemContext wbem, WbemDiscovery discovery) {
+        this.wbem = wbem;
+        this.discovery = discovery;
+    }
+
+    @Given("the target claims the optional WBEM feature {string}")
+    public void theTargetClaims(String feature) {
+        if (!wbem.world().session().target().claims().claimsFeature(feature)) {
+            throw new SkipException("the target does not claim the optional feature " + feature);
+        }
+    }
+
+    @Then("opening a path enumeration with MaxObjectCount 0 returns no paths, an open end and a context")
+    public void openWithZero() {
+        CimXmlResponse open = open();
+        if (!open.instanceNames().isEmpty()) {
+            throw new AssertionError("[WBEM-PULL-002] OpenEnumerateInstancePaths with MaxObjectCount 0 returned "
+                    + open.instanceNames().size() + " paths");
+        }
+        if (!"FALSE".equalsIgnoreCase(open.outParameter("EndOfSequence").orElse("").strip())) {
+            throw new AssertionError("[WBEM-PULL-001] OpenEnumerateInstancePaths over " + discovery.instanceNames()
+                    .size() + " instances with MaxObjectCount 0 answered EndOfSequence "
+                    + open.outParameter("EndOfSequence").orElse("(missing)") + ", not FALSE");
+        }
+        context(open);
+    }
+
+    @Then("pulling one path at a time returns every instance name once, then ends the enumeration")
+    public void pullOneByOne() {
+        String context = context(open());
+        List<CimXmlInstanceName> pulled = new ArrayList<>();
+        int limit = discovery.instanceNames().size() + 3;
+        String lastContext = context;
+        boolean ended = false;
+        for (int i = 0; i < limit && !ended; i++) {
+            lastContext = context;
+            CimXmlResponse batch = pull(context);
+            if (batch.instanceNames().size() > 1) {
+                throw new AssertionError("[WBEM-PULL-002] PullInstancePaths with MaxObjectCount 1 returned "
+                        + batch.instanceNames().size() + " paths");
+            }
+            pulled.addAll(batch.instanceNames());
+            ended = "TRUE".equalsIgnoreCase(batch.outParameter("EndOfSequence").orElse("").strip());
+            if (!ended) {
+                context = context(batch);
+            }
+        }
+        if (!ended) {
+            throw new AssertionError("[WBEM-PULL-003] " + limit + " pulls of one path over "
+                    + discovery.instanceNames().size() + " instances never reached EndOfSequence TRUE");
+        }
+        Set<String> expected = WbemInstanceSteps.identities(discovery.instanceNames());
+        Set<String> got = WbemInstanceSteps.identities(pulled);
+        if (pulled.size() != got.size() || !got.equals(expected)) {
+            throw new AssertionError("[WBEM-PULL-003] the pulled paths " + pulled + " are not the enumerated names "
+                    + expected);
+        }
+        CimXmlResponse after = wbem.answer("WBEM-PULL-004", discovery.instanceNamespace(), "PullInstancePaths",
+                WbemRequests.value("EnumerationContext", lastContext) + WbemRequests.value("MaxObjectCount", "1"));
+        WbemContext.expectErrorCode("WBEM-PULL-004", "a pull on the finished enumeration", after,
+                CimStatusCodes.INVALID_ENUMERATION_CONTEXT);
+    }
+
+    @Then("closing an open enumeration makes its context invalid")
+    public void closeInvalidates() {
+        String context = context(open());
+        wbem.success("WBEM-PULL-005", discovery.instanceNamespace(), "CloseEnumeration",
+                WbemRequests.value("EnumerationContext", context));
+        CimXmlResponse after = wbem.answer("WBEM-PULL-005", discovery.instanceNamespace(), "PullInstancePaths",
+                WbemRequests.value("EnumerationContext", context) + WbemRequests.value("MaxObjectCount", "1"));
+        WbemContext.expectErrorCode("WBEM-PULL-005", "a pull on a closed enumeration", after,
+                CimStatusCodes.INVALID_ENUMERATION_CONTEXT);
+    }
+
+    private CimXmlResponse open() {
+        return wbem.success("WBEM-PULL-001", discovery.instanceNamespace(), "OpenEnumerateInstancePaths",
+                WbemRequests.className(WbemDiscovery.ROOT_CLASS) + WbemRequests.value("MaxObjectCount", "0"));
+    }
+
+    private CimXmlResponse pull(String context) {
+        return wbem.success("WBEM-PULL-003", discovery.instanceNamespace(), "PullInstancePaths",
+                WbemRequests.value("EnumerationContext", context) + WbemRequests.value("MaxObjectCount", "1"));
+    }
+
+    private static String context(CimXmlResponse response) {
+        String context = response.outParameter("EnumerationContext").orElse("").strip();
+        if (context.isEmpty()) {
+            throw new AssertionError("[WBEM-PULL-001] an open enumeration's response carries no EnumerationContext");
+        }
+        return context;
+    }
+}

@@ -1,0 +1,17 @@
+@DSP0200
+Feature: WBEM authentication (DSP0200 security)
+  A server requiring authentication takes HTTP Basic credentials and refuses a request without valid ones with
+  401 and a challenge, before any CIM processing. The target file says the server requires authentication by
+  giving WBEM credentials; without them these scenarios are not tested.
+
+  @WBEM-AUTH-001 @WBEM-AUTH-002 @must
+  Scenario Outline: A request <how> is refused with 401 and a Basic challenge
+    Given the target gives credentials for the WBEM server
+    And the WBEM server answers a well-formed request
+    When the client sends a request <how>
+    Then the server refuses it with HTTP 401 and an authentication challenge
+
+    Examples:
+      | how                   |
+      | without credentials   |
+      | with a wrong password |

@@ -1,0 +1,20 @@
+@DSP0200
+Feature: WBEM pull enumerations (DSP0200 1.3 pull operations, optional feature wbem-pull)
+  An open enumeration returns at most MaxObjectCount objects per request and a context to continue with; pulling
+  until the end returns every object once, after which the context, like a closed one, is invalid.
+
+  Background:
+    Given the target claims the optional WBEM feature "wbem-pull"
+    And the WBEM server holds instances of CIM_ManagedElement
+
+  @WBEM-PULL-001 @WBEM-PULL-002 @must
+  Scenario: Opening with MaxObjectCount 0 returns nothing yet and a context
+    Then opening a path enumeration with MaxObjectCount 0 returns no paths, an open end and a context
+
+  @WBEM-PULL-002 @WBEM-PULL-003 @WBEM-PULL-004 @must
+  Scenario: Pulling one at a time returns every instance once, then the context is invalid
+    Then pulling one path at a time returns every instance name once, then ends the enumeration
+
+  @WBEM-PULL-005 @must
+  Scenario: A closed enumeration's context is invalid
+    Then closing an open enumeration makes its context invalid

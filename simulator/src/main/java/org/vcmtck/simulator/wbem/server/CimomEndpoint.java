@@ -1,0 +1,101 @@
+package org.vcmtck.simulator.wbem.server;
+
+import io.javalin.http.Context;
+import org.vcmtck.simulator.cimi.auth.BasicAuthenticator;
+import org.vcmtck.simulator.wbem.cimxml.CimXmlEnvelope;
+import org.vcmtck.simulator.wbem.cimxml.CimXmlException;
+import org.vcmtck.simulator.wbem.cimxml.CimXmlRequest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The HTTP side of {@code POST /cimom}: authentication, the DSP0200 header rules, body limits and parsing, then
+ * hands the request to an {@link OperationProcessor}. HTTP-level refusals carry a CIMError header; everything
+ * after the envelope is accepted is answered 200 with {@code CIMOperation: MethodResponse}.
+ */
+public final class CimomEndpoint {
+    public static final String PATH = "/cimom";
+    public static final String XML = "application/xml; charset=\"utf-8\"";
+
+    private final BasicAuthenticator auth;
+    private final CimXmlEnvelope envelope;
+    private final OperationProcessor processor;
+    private final int maxBodyBytes;
+
+    public CimomEndpoint(BasicAuthenticator auth, CimXmlEnvelope envelope, OperationProcessor processor,
+                         int maxBodyBytes) {
+        this.auth = auth;
+        this.envelope = envelope;
+        this.processor = processor;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public void post(Context ctx) {
+        try {
+            String user = authenticate(ctx);
+            RequestRules.Headers headers = RequestRules.checkHeaders(ctx::header);
+            byte[] body;
+            try {
+                body = BoundedBody.read(ctx.bodyInputStream(), ctx.req().getContentLengthLong(), maxBodyBytes);
+            } catch (IOException e) {
+                throw new HttpRejection(400, "request-not-well-formed", "cannot read the request body: "
+                        + e.getMessage());
+            }
+            RequestRules.checkUtf8(body);
+            CimXmlRequest request;
+            try {
+                request = envelope.read(body);
+            } catch (CimXmlException e) {
+                int status = switch (e.kind()) {
+                    case UNSUPPORTED_CIM_VERSION, UNSUPPORTED_DTD_VERSION, UNSUPPORTED_PROTOCOL_VERSION -> 501;
+                    default -> 400;
+                };
+                // a MULTIREQ without CIMBatch (CIMBatch itself is refused earlier) is a header mismatch
+                String token = e.kind() == CimXmlException.Kind.MULTIPLE_REQUESTS ? "header-mismatch"
+                        : e.kind().cimError();
+                throw new HttpRejection(status, token, e.getMessage());
+            }
+            RequestRules.checkAgainst(headers, request);
+            byte[] answer = processor.process(request, user);
+            ctx.status(200);
+            ctx.header("CIMOperation", "MethodResponse");
+            ctx.contentType(XML);
+            ctx.result(answer);
+        } catch (HttpRejection r) {
+            reject(ctx, r);
+        }
+    }
+
+    /** Any other verb on /cimom. */
+    public void notAllowed(Context ctx) {
+        ctx.header("Allow", "POST");
+        reject(ctx, new HttpRejection(405, null, ctx.method().name() + " is not allowed on " + PATH
+                + "; CIM operations are POSTed"));
+    }
+
+    private String authenticate(Context ctx) {
+        if (auth.isOpen()) {
+            return null;
+        }
+        BasicAuthenticator.Outcome outcome = auth.check(ctx.header("Authorization"));
+        if (outcome != BasicAuthenticator.Outcome.ACCEPTED) {
+            ctx.header("WWW-Authenticate", BasicAuthenticator.CHALLENGE);
+            throw new HttpRejection(401, null, outcome.message());
+        }
+        String value = ctx.header("Authorization").trim();
+        String decoded = new String(Base64.getDecoder().decode(value.substring(value.indexOf(' ') + 1).trim()),
+                StandardCharsets.UTF_8);
+        return decoded.substring(0, decoded.indexOf(':'));
+    }
+
+    private static void reject(Context ctx, HttpRejection r) {
+        ctx.status(r.status());
+        if (r.cimError() != null) {
+            ctx.header("CIMError", r.cimError());
+        }
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.result(r.getMessage());
+    }
+}

@@ -1,0 +1,162 @@
+package org.vcmtck.simulator.wbem.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import org.vcmtck.simulator.cimi.auth.BasicAuthenticator;
+import org.vcmtck.simulator.cimi.tls.ServerIdentity;
+import org.vcmtck.simulator.cimi.tls.TlsConnectors;
+import org.vcmtck.simulator.frontend.FrontEnd;
+import org.vcmtck.simulator.frontend.FrontEndOptions;
+import org.vcmtck.simulator.inventory.InventoryException;
+import org.vcmtck.simulator.inventory.InventoryUsers;
+import org.vcmtck.simulator.model.Datacenter;
+import org.vcmtck.simulator.wbem.cimxml.CimXmlEnvelope;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The WBEM (CIM-XML over HTTP, DSP0200) view of a datacenter: {@code POST /cimom} on the options' address and
+ * port. Publishes three endpoint keys: {@code wbem} (the CIMOM URL), {@code interopNamespace} and
+ * {@code virtualizationNamespace}. Settings ({@code --frontend-setting wbem.KEY=VALUE}):
+ * <ul>
+ * <li>{@code enabled=false} starts nothing;</li>
+ * <li>{@code users=FILE}: YAML with a {@code users:} list (the inventory) → HTTP Basic on every request;</li>
+ * <li>{@code tls=true}: HTTPS (self-signed unless {@code keystore}/{@code keystorePassword} name a PKCS12);</li>
+ * <li>{@code interopNamespace}, {@code virtualizationNamespace}: namespace names;</li>
+ * <li>{@code maxBodyBytes}: request size limit (default 4 MiB), above which 413.</li>
+ * </ul>
+ */
+public final class WbemFrontEnd implements FrontEnd {
+    public static final String KIND = "wbem";
+    public static final int DEFAULT_MAX_BODY = 4 * 1024 * 1024;
+
+    private final ProcessorFactory processors;
+    private Javalin app;
+    private X509Certificate certificate;
+
+    public WbemFrontEnd(ProcessorFactory processors) {
+        this.processors = processors;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public synchronized Map<String, String> start(Datacenter dc, FrontEndOptions opts) throws IOException {
+        if (app != null) {
+            throw new IllegalStateException("the WBEM front end is already started");
+        }
+        Map<String, String> settings = opts.settings();
+        if ("false".equals(settings.get("enabled"))) {
+            return Map.of();
+        }
+        WbemNamespaces namespaces;
+        int maxBody;
+        try {
+            namespaces = WbemNamespaces.of(settings);
+            maxBody = Integer.parseInt(settings.getOrDefault("maxBodyBytes", Integer.toString(DEFAULT_MAX_BODY)));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("wbem settings: " + e.getMessage(), e);
+        }
+        BasicAuthenticator auth = new BasicAuthenticator(users(settings));
+        ServerIdentity identity = identity(opts);
+        String host = opts.bindAddress().getHostAddress();
+        String publicHost = hostOf(opts.bindAddress());
+        CimomEndpoint endpoint = new CimomEndpoint(auth, new CimXmlEnvelope(),
+                processors.create(dc, namespaces, publicHost), maxBody);
+        Javalin created = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.prefer405over404 = true;
+            if (identity != null) {
+                c.jetty.addConnector((server, http) -> TlsConnectors.https(server, http, identity, host,
+                        opts.port()));
+            }
+            c.routes.addHttpHandler(HandlerType.POST, CimomEndpoint.PATH, endpoint::post);
+            for (HandlerType other : List.of(HandlerType.GET, HandlerType.PUT, HandlerType.DELETE,
+                    HandlerType.PATCH, HandlerType.HEAD, HandlerType.OPTIONS)) {
+                c.routes.addHttpHandler(other, CimomEndpoint.PATH, endpoint::notAllowed);
+            }
+        });
+        try {
+            created.start(host, opts.port());
+        } catch (RuntimeException e) {
+            created.stop();
+            throw new IOException("cannot listen on " + host + ":" + opts.port() + ": " + e.getMessage(), e);
+        }
+        app = created;
+        certificate = identity == null ? null : identity.certificate();
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put(KIND, (identity == null ? "http" : "https") + "://" + publicHost + ":" + created.port()
+                + CimomEndpoint.PATH);
+        endpoints.put(WbemNamespaces.INTEROP_KEY, namespaces.interop());
+        endpoints.put(WbemNamespaces.VIRTUALIZATION_KEY, namespaces.virtualization());
+        return endpoints;
+    }
+
+    /** The certificate served over TLS (for clients to trust); empty for plain HTTP or when stopped. */
+    public synchronized Optional<X509Certificate> certificate() {
+        return Optional.ofNullable(certificate);
+    }
+
+    private static List<InventoryUsers.User> users(Map<String, String> settings) throws IOException {
+        String file = settings.get("users");
+        if (file == null || file.isBlank()) {
+            return List.of();
+        }
+        try {
+            return InventoryUsers.read(Path.of(file));
+        } catch (InventoryException e) {
+            throw new IOException("wbem.users: " + e.getMessage(), e);
+        }
+    }
+
+    private static ServerIdentity identity(FrontEndOptions opts) throws IOException {
+        String tls = opts.settings().getOrDefault("tls", "false");
+        if (!tls.equals("true") && !tls.equals("false")) {
+            throw new IOException("wbem.tls must be true or false, was '" + tls + "'");
+        }
+        String keystore = opts.settings().get("keystore");
+        if (tls.equals("false")) {
+            if (keystore != null) {
+                throw new IOException("wbem.keystore is only used with wbem.tls=true");
+            }
+            return null;
+        }
+        if (keystore == null) {
+            return ServerIdentity.selfSigned(opts.bindAddress().isAnyLocalAddress()
+                    ? InetAddress.getLoopbackAddress() : opts.bindAddress(), Instant.now());
+        }
+        return ServerIdentity.pkcs12(Path.of(keystore),
+                opts.settings().getOrDefault("keystorePassword", "").toCharArray());
+    }
+
+    private static String hostOf(InetAddress address) {
+        InetAddress a = address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address;
+        String host = a.getHostAddress();
+        return a instanceof Inet6Address ? "[" + host + "]" : host;
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (app != null) {
+            try {
+                app.stop();
+            } finally {
+                app = null;
+                certificate = null;
+            }
+        }
+    }
+}
