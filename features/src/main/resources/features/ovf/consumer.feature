@@ -21,6 +21,34 @@ Feature: OVF packages a consumer deploys (DSP0243, DSP8027)
     And the consumer reports the deployment option "medium" if it reports one
     And the OVF environment of each virtual system meets OVF-OENV-003
 
+  @OVF-HW-017 @OVF-HW-018 @must
+  Scenario: A system gets the hardware its Items give for the chosen deployment option, merged by InstanceID
+    Given the OVF consumer of the target
+    When the consumer deploys the corpus package "appliance" with deployment option "medium"
+    Then the package is deployed
+    And the hardware the consumer reports for each virtual system is its Items merged for the configuration in effect
+
+  @OVF-HW-017 @OVF-HW-018 @must
+  Scenario: An Item another deployment option overrides is left as it is for the default option
+    Given the OVF consumer of the target
+    When the consumer deploys the corpus package "appliance"
+    Then the package is deployed
+    And the hardware the consumer reports for each virtual system is its Items merged for the configuration in effect
+
+  @OVF-NET-003 @should
+  Scenario: Each logical network of the package is mapped to a network of the host
+    Given the OVF consumer of the target
+    When the consumer deploys the corpus package "hardware-variety"
+    Then the package is deployed
+    And the consumer reports the host network each network the package's NICs connect to was mapped to
+
+  @OVF-I18N-004 @must
+  Scenario: A localizable element whose msgid no string bundle holds is shown with its own text
+    Given the OVF consumer of the target
+    When the consumer deploys the corpus package "appliance"
+    Then the package is deployed
+    And the consumer shows an Annotation whose msgid no string bundle holds with the element's own text
+
   @OVF-PKG-004 @may @OVF-REF-004 @must
   Scenario: A package published as a folder of loose files, its files named by relative hrefs, is deployed
     Given the OVF consumer of the target

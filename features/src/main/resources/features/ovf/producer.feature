@@ -455,3 +455,38 @@ Feature: OVF packages a producer writes (DSP0243)
   Scenario: An encryption section lists derived or encrypted keys only
     Given the OVF packages the target produces
     Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-PROD-001 @may
+  Scenario: A product section gives its product details in schema order before its categories and properties
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-PROD-014 @may
+  Scenario: Categories are labelled headings over the properties after them
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-HW-004 @may
+  Scenario: A virtual system type lists one or more type strings separated by whitespace
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-HW-015 @should
+  Scenario: Resource subtypes name device models
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-HW-022 @may
+  Scenario: Reservations, limits and weights are amounts, and no reservation exceeds its limit
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-NET-004 @may
+  Scenario: Network port profiles describe ports with Ethernet port settings or name them by absolute URI
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites
+
+  @OVF-DISK-007 @may
+  Scenario: A disk's populated size is a byte count no larger than its capacity
+    Given the OVF packages the target produces
+    Then each package's descriptor follows the rules of the requirements this scenario cites

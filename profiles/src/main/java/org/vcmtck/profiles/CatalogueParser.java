@@ -27,7 +27,8 @@ final class CatalogueParser {
     private static final Set<String> ENTRY_KEYS = Set.of("id", "title");
     private static final Set<String> FILE_KEYS = Set.of("standard", "title", "family", "version", "requirements");
     private static final Set<String> REQUIREMENT_KEYS =
-            Set.of("id", "level", "spec", "section", "statement", "feature", "unconfirmed");
+            Set.of("id", "level", "spec", "section", "statement", "feature", "unconfirmed", "applies");
+    private static final Set<String> APPLIES_KEYS = Set.of("observable", "unless", "reason");
 
     private final CatalogueSource source;
     private final String indexFile;
@@ -161,7 +162,34 @@ final class CatalogueParser {
                     + " (features are declared in " + source.describe(indexFile) + ": " + String.join(", ", features.keySet()) + ")");
         }
         boolean unconfirmed = yaml.bool(YamlDocument.child(path, "unconfirmed"), false);
-        return new Requirement(id, level, standard, spec, section, statement, feature, unconfirmed);
+        Applicability applies = parseApplies(yaml, YamlDocument.child(path, "applies"), id);
+        return new Requirement(id, level, standard, spec, section, statement, feature, unconfirmed, applies);
+    }
+
+    /** The optional {@code applies: {observable, unless, reason}} of a requirement; null when absent. */
+    private Applicability parseApplies(YamlReader yaml, String path, String id) throws YamlProblem {
+        if (!yaml.has(path)) {
+            return null;
+        }
+        yaml.requireMapping(path, APPLIES_KEYS);
+        boolean observable = yaml.bool(YamlDocument.child(path, "observable"), true);
+        String unlessPath = YamlDocument.child(path, "unless");
+        List<String> unless = yaml.has(unlessPath) ? yaml.textList(unlessPath) : List.of();
+        for (String feature : unless) {
+            if (!features.containsKey(feature)) {
+                throw yaml.problem(unlessPath, "unknown feature '" + feature + "' in applies.unless of " + id
+                        + " (features are declared in " + source.describe(indexFile) + ")");
+            }
+        }
+        String reasonPath = YamlDocument.child(path, "reason");
+        String reason = yaml.optionalText(reasonPath).map(String::strip).orElse("");
+        if (reason.isEmpty()) {
+            throw yaml.problem(reasonPath, "applies of " + id + " needs a reason the report can show");
+        }
+        if (observable && unless.isEmpty()) {
+            throw yaml.problem(path, "applies of " + id + " says neither observable: false nor unless: [features]");
+        }
+        return new Applicability(observable, unless, reason);
     }
 
     private void define(YamlReader yaml, String path, String id, boolean standard, String file) throws YamlProblem {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param statement   one line in our own words
  * @param feature     the optional feature it belongs to, when a target may leave it unclaimed; null when always applicable
  * @param unconfirmed true when the digest marks it as not yet confirmed by a second source
+ * @param applies     when it cannot get a verdict from the suite (unobservable, or not applicable to some claims);
+ *                    null when any target can be checked against it
  */
 public record Requirement(
         String id,
@@ -23,7 +25,14 @@ public record Requirement(
         String section,
         String statement,
         String feature,
-        boolean unconfirmed) {
+        boolean unconfirmed,
+        Applicability applies) {
+
+    /** A requirement every target can be checked against. */
+    public Requirement(String id, Level level, String standard, String spec, String section, String statement,
+                       String feature, boolean unconfirmed) {
+        this(id, level, standard, spec, section, statement, feature, unconfirmed, null);
+    }
 
     public Requirement {
         Objects.requireNonNull(id, "id");
@@ -37,6 +46,11 @@ public record Requirement(
     /** The optional feature this requirement belongs to, if any. */
     public Optional<String> optionalFeature() {
         return Optional.ofNullable(feature);
+    }
+
+    /** Its applicability note, if the catalogue gives one. */
+    public Optional<Applicability> applicability() {
+        return Optional.ofNullable(applies);
     }
 
     /** The Gherkin tag naming this requirement. */

@@ -130,4 +130,10 @@ public class CatalogueValidationTest {
         assertThat(e).isNotNull();
         assertThat(e.file()).endsWith("no-such-index.yaml");
     }
+
+    @Test
+    public void anApplicabilityNoteNeedsAReason() {
+        CatalogueException e = failure("applies-without-reason");
+        assertThat(e.getMessage()).contains("B-001").contains("reason");
+    }
 }

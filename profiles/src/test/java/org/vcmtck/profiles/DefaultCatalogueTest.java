@@ -165,4 +165,18 @@ public class DefaultCatalogueTest {
         assertThat(catalogue.requirementsOfFeature("ova")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.feature()).isEqualTo("ova"));
     }
+
+    @Test
+    public void theOvfCatalogueMarksTheUnobservableAndTheClaimExcludedRequirements() {
+        Applicability masking = catalogue.requirement("OVF-PROD-012").orElseThrow().applicability().orElseThrow();
+        Applicability oneX = catalogue.requirement("OVF-HW-024").orElseThrow().applicability().orElseThrow();
+
+        assertThat(masking.observable()).isFalse();
+        assertThat(masking.reason()).isNotBlank();
+        assertThat(oneX.unless()).containsExactly("ovf-2");
+        assertThat(oneX.notApplicableTo("ovf-2"::equals)).isTrue();
+        assertThat(oneX.notApplicableTo(f -> false)).isFalse();
+        // testable requirements must not be hidden behind a note
+        assertThat(catalogue.requirement("OVF-REF-006").orElseThrow().applicability()).isEmpty();
+    }
 }

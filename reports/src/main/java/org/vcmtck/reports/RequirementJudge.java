@@ -2,6 +2,7 @@ package org.vcmtck.reports;
 
 import java.util.List;
 import java.util.Optional;
+import org.vcmtck.profiles.Applicability;
 import org.vcmtck.profiles.Requirement;
 import org.vcmtck.profiles.target.Claims;
 
@@ -45,6 +46,13 @@ final class RequirementJudge {
         }
         if (glueless.isPresent()) {
             return decided(requirement, RequirementStatus.NOT_TESTED, STEP_NOT_IMPLEMENTED, refs, glueless.get());
+        }
+        // only now, with no verdict from any scenario: a check that ran always says more than the catalogue's note
+        Optional<Applicability> applies = requirement.applicability()
+                .filter(a -> a.notApplicableTo(claims::claimsFeature));
+        if (applies.isPresent()) {
+            return new RequirementResult(requirement, RequirementStatus.NOT_APPLICABLE,
+                    applies.get().note(claims::claimsFeature), refs, Optional.empty());
         }
         if (scenarios.isEmpty()) {
             return new RequirementResult(requirement, RequirementStatus.NOT_TESTED, "no scenario of this run cites it",

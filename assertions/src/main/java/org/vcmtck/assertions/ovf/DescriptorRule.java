@@ -154,7 +154,22 @@ public enum DescriptorRule {
     PLACEMENT_GROUPS("OVF-V2-003", DescriptorSubject.PLACEMENT_SECTION,
             "placement groups have id and policy; placements name a group", Ovf2SectionRules::placementGroups),
     ENCRYPTION_SECTIONS("OVF-V2-004", DescriptorSubject.ENCRYPTION_SECTION,
-            "EncryptionSection lists DerivedKey/EncryptedKey entries", Ovf2SectionRules::encryptionSections);
+            "EncryptionSection lists DerivedKey/EncryptedKey entries", Ovf2SectionRules::encryptionSections),
+    PRODUCT_CHILD_ORDER("OVF-PROD-001", DescriptorSubject.PRODUCT_SECTION,
+            "ProductSection head in schema order, then Category/Property", ProductLayoutRules::childOrder),
+    CATEGORIES("OVF-PROD-014", DescriptorSubject.CATEGORY,
+            "Category has a label and heads Properties", ProductLayoutRules::categoriesLabelProperties),
+    SYSTEM_TYPE_TOKENS("OVF-HW-004", DescriptorSubject.SYSTEM_TYPE,
+            "VirtualSystemType is whitespace-separated type strings", ItemSettingRules::systemTypeTokens),
+    RESOURCE_SUB_TYPES("OVF-HW-015", DescriptorSubject.RESOURCE_SUB_TYPE,
+            "ResourceSubType names device models", ItemSettingRules::resourceSubTypeNames),
+    RESOURCE_GUARANTEES("OVF-HW-022", DescriptorSubject.RESOURCE_GUARANTEE,
+            "Reservation/Limit/Weight are integers, Reservation <= Limit", ItemSettingRules::guaranteesAreConsistent),
+    NETWORK_PORT_PROFILES("OVF-NET-004", DescriptorSubject.NETWORK_PORT_PROFILE,
+            "NetworkPortProfile holds epasd Items; profile URI absolute",
+            NetworkPortProfileRules::portProfilesAreWellFormed),
+    POPULATED_SIZES("OVF-DISK-007", DescriptorSubject.POPULATED_SIZE,
+            "populatedSize is a byte count within the capacity", PopulatedSizeRules::populatedSizes);
 
     private final String requirementId;
     private final DescriptorSubject subject;

@@ -56,7 +56,7 @@ public enum DescriptorSubject {
     HARDWARE_TRANSPORT("VirtualHardwareSection with ovf:transport", HardwareSectionRules::sectionsWithTransport),
     CONTROLLER_ADDRESS("Item with rasd:AddressOnParent on an IDE or SCSI controller",
             HardwareRules::addressedControllerChildren),
-    RESOURCE_TYPE_35("Item with ResourceType 35", HardwareRules::resourceType35Items),
+    RESOURCE_TYPE_35("Item with ResourceType 35 or naming a sound device", HardwareRules::soundOrType35Items),
     PORT_OR_STORAGE_ITEM("OVF 2 EthernetPortItem/StorageItem", HardwareSectionRules::ovf2PortAndStorageItems),
     DISK_FORMAT("Disk with ovf:format", DiskAndNetworkRules::disksWithFormat),
     SHARED_DISK("SharedDiskSection/SharedDisk", DiskAndNetworkRules::sharedDisks),
@@ -64,7 +64,13 @@ public enum DescriptorSubject {
     BOOT_DEVICE_SECTION("BootDeviceSection", d -> SectionRules.sections(d, "BootDeviceSection")),
     SCALE_OUT_SECTION("ScaleOutSection", d -> SectionRules.sections(d, "ScaleOutSection")),
     PLACEMENT_SECTION("PlacementGroupSection/PlacementSection", Ovf2SectionRules::placementSections),
-    ENCRYPTION_SECTION("EncryptionSection", d -> SectionRules.sections(d, "EncryptionSection"));
+    ENCRYPTION_SECTION("EncryptionSection", d -> SectionRules.sections(d, "EncryptionSection")),
+    CATEGORY("ProductSection/Category", ProductLayoutRules::categories),
+    SYSTEM_TYPE("System/vssd:VirtualSystemType", ItemSettingRules::systemTypes),
+    RESOURCE_SUB_TYPE("Item rasd:ResourceSubType", ItemSettingRules::resourceSubTypes),
+    RESOURCE_GUARANTEE("Item with Reservation, Limit or Weight", ItemSettingRules::itemsWithGuarantees),
+    NETWORK_PORT_PROFILE("Network/NetworkPortProfile(URI)", NetworkPortProfileRules::portProfiles),
+    POPULATED_SIZE("Disk with ovf:populatedSize", PopulatedSizeRules::disksWithPopulatedSize);
 
     private final String label;
     private final Function<OvfDescriptor, List<Element>> find;

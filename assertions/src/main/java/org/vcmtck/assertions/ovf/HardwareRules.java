@@ -359,6 +359,17 @@ final class HardwareRules {
     }
 
     /**
+     * What OVF-HW-021 examines: Items of type 35 and Items naming themselves a sound device whatever their type,
+     * so a producer that writes its sound card with a vendor type is shown to pass rather than to have nothing.
+     */
+    static List<Element> soundOrType35Items(OvfDescriptor d) {
+        return allItems(d).stream().filter(item -> resourceType(item).filter("35"::equals).isPresent()
+                || List.of("ElementName", "Caption", "Description", "ResourceSubType").stream()
+                        .anyMatch(name -> OvfDescriptor.cimChild(item, name).map(OvfDescriptor::text)
+                                .filter(t -> SOUND.matcher(t).find()).isPresent())).toList();
+    }
+
+    /**
      * OVF-HW-021 (SHOULD): ResourceType 35 is not a sound card. 35 is the VirtualBox/VMware sound-card code but
      * not a DMTF one, so an Item of type 35 that names itself a sound device (in ElementName, Caption,
      * Description or ResourceSubType) relies on a vendor convention. A 35 without such a name is left alone:

@@ -126,6 +126,17 @@ public class DescriptorRuleTest {
         BROKEN.put(DescriptorRule.PLACEMENT_GROUPS, goodV2With("ovf:group=\"spread\"", "ovf:group=\"apart\""));
         BROKEN.put(DescriptorRule.ENCRYPTION_SECTIONS, goodV2With("<xenc:EncryptedKey Id=\"key1\"><xenc:CipherData>"
                 + "<xenc:CipherValue>AAAA</xenc:CipherValue></xenc:CipherData></xenc:EncryptedKey>", "<xenc:EncryptedData/>"));
+        BROKEN.put(DescriptorRule.PRODUCT_CHILD_ORDER, goodWith("<Product>Example</Product>",
+                "<Product>Example</Product>").replace("<Category>Network</Category>",
+                "<Category>Network</Category><Product>Again</Product>"));
+        BROKEN.put(DescriptorRule.CATEGORIES, goodWith("<Category>Network</Category>", "<Category/>"));
+        BROKEN.put(DescriptorRule.SYSTEM_TYPE_TOKENS, goodV2With("vmx-14 vmx-15", "vmx-14, vmx-15"));
+        BROKEN.put(DescriptorRule.RESOURCE_SUB_TYPES, goodWith(">lsilogic<", "><"));
+        BROKEN.put(DescriptorRule.RESOURCE_GUARANTEES, goodV2With("<rasd:Reservation>500<", "<rasd:Reservation>5000<"));
+        BROKEN.put(DescriptorRule.NETWORK_PORT_PROFILES, goodV2With("<epasd:InstanceID>san-1</epasd:InstanceID>",
+                "<rasd:InstanceID>san-1</rasd:InstanceID>"));
+        BROKEN.put(DescriptorRule.POPULATED_SIZES, goodV2With("ovf:populatedSize=\"1073741824\"",
+                "ovf:populatedSize=\"9663676416\""));
     }
 
     /** The sample broken in just the respect of one rule (shared with the subject tests). */

@@ -46,6 +46,7 @@ final class SampleDescriptors {
                 <ProductSection ovf:class="org.example" ovf:required="false">
                   <Info ovf:msgid="product.info">Application settings</Info>
                   <Product>Example</Product>
+                  <Category>Network</Category>
                   <Property ovf:key="ip" ovf:type="string" ovf:userConfigurable="true" ovf:qualifiers="MinLen(7),MaxLen(15)"/>
                   <Property ovf:key="workers" ovf:type="uint8" ovf:value="1">
                     <Value ovf:value="4" ovf:configuration="large"/>
@@ -122,7 +123,7 @@ final class SampleDescriptors {
               </References>
               <DiskSection>
                 <Info>Disks</Info>
-                <Disk ovf:diskId="boot" ovf:fileRef="image" ovf:capacity="8" ovf:capacityAllocationUnits="byte * 2^30"
+                <Disk ovf:diskId="boot" ovf:fileRef="image" ovf:capacity="8" ovf:capacityAllocationUnits="byte * 2^30" ovf:populatedSize="1073741824"
                       ovf:format="http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized"/>
               </DiskSection>
               <SharedDiskSection>
@@ -133,6 +134,11 @@ final class SampleDescriptors {
               <NetworkSection>
                 <Info>Networks</Info>
                 <Network ovf:name="lan"/>
+                <Network ovf:name="san">
+                  <NetworkPortProfile>
+                    <Item><epasd:ElementName>storage port</epasd:ElementName><epasd:InstanceID>san-1</epasd:InstanceID></Item>
+                  </NetworkPortProfile>
+                </Network>
               </NetworkSection>
               <PlacementGroupSection ovf:id="spread" ovf:policy="availability">
                 <Info>Keep nodes apart</Info>
@@ -181,7 +187,9 @@ final class SampleDescriptors {
                       <vssd:VirtualSystemType>vmx-14 vmx-15</vssd:VirtualSystemType>
                     </System>
                     <Item><rasd:ElementName>1 vCPU</rasd:ElementName><rasd:InstanceID>1</rasd:InstanceID>
-                          <rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>1</rasd:VirtualQuantity></Item>
+                          <rasd:Limit>2000</rasd:Limit><rasd:Reservation>500</rasd:Reservation>
+                          <rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>1</rasd:VirtualQuantity>
+                          <rasd:Weight>1000</rasd:Weight></Item>
                     <Item><rasd:ElementName>IDE0</rasd:ElementName><rasd:InstanceID>2</rasd:InstanceID>
                           <rasd:ResourceType>5</rasd:ResourceType></Item>
                     <EthernetPortItem><epasd:Connection>lan</epasd:Connection><epasd:ElementName>nic0</epasd:ElementName>

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * What a deploy command reported on standard output, read by the consumer adapter protocol:
  * {@code deployed <name> <id>}, {@code environment <entityId> <path>}, {@code guestinfo <entityId> <path>},
- * {@code configuration <id>} and {@code started <entityId> [<name>]}. Other lines are ignored; a line starting with one of these words but lacking its
+ * {@code configuration <id>} and {@code started <entityId> [<name>]}, and the optional detail lines of
+ * {@link ReportedDetails} ({@code hardware}, {@code network}, {@code annotation}). Other lines are ignored; a line starting with one of these words but lacking its
  * fields is kept in {@link #malformed()} so it can be shown. Names may hold spaces (the id is the last word), and
  * so may paths (everything after the entity id). A later line for the same entity replaces an earlier one.
  *
@@ -23,10 +24,11 @@ import java.util.Optional;
  * @param configuration   the deployment option in effect, when reported
  * @param started         entity ids of the systems started after the deploy, in the order the starts were requested
  * @param malformed       recognised lines that could not be read
+ * @param details         the optional detail lines
  */
 public record ConsumerOutput(List<String> deployedSystems, List<String> deployedIds, Map<String, Path> environments,
                              Map<String, Path> guestInfo, Optional<String> configuration, List<String> started,
-                             List<String> malformed) {
+                             List<String> malformed, ReportedDetails details) {
 
     public ConsumerOutput {
         deployedSystems = List.copyOf(deployedSystems);
@@ -35,6 +37,7 @@ public record ConsumerOutput(List<String> deployedSystems, List<String> deployed
         guestInfo = Collections.unmodifiableMap(new LinkedHashMap<>(guestInfo));
         configuration = configuration == null ? Optional.empty() : configuration;
         started = started == null ? List.of() : List.copyOf(started);
+        details = details == null ? ReportedDetails.NONE : details;
         malformed = List.copyOf(malformed);
     }
 
@@ -47,6 +50,9 @@ public record ConsumerOutput(List<String> deployedSystems, List<String> deployed
         String configuration = null;
         List<String> started = new ArrayList<>();
         List<String> malformed = new ArrayList<>();
+        Map<String, Map<String, String>> hardware = new LinkedHashMap<>();
+        Map<String, String> networks = new LinkedHashMap<>();
+        Map<String, String> annotations = new LinkedHashMap<>();
         for (String raw : stdout.lines().toList()) {
             String line = raw.strip();
             String word = firstWord(line);
@@ -86,13 +92,30 @@ public record ConsumerOutput(List<String> deployedSystems, List<String> deployed
                         started.add(firstWord(rest));
                     }
                 }
+                case "hardware" -> {
+                    String[] fields = rest.split("\\s+");
+                    if (fields.length != 3) {
+                        malformed.add(raw);
+                    } else {
+                        hardware.computeIfAbsent(fields[0], k -> new LinkedHashMap<>()).put(fields[1], fields[2]);
+                    }
+                }
+                case "network", "annotation" -> {
+                    String key = firstWord(rest);
+                    String value = rest.substring(key.length()).strip();
+                    if (key.isEmpty() || value.isEmpty()) {
+                        malformed.add(raw);
+                    } else {
+                        (word.equals("network") ? networks : annotations).put(key, value);
+                    }
+                }
                 default -> {
                     // not part of the protocol: tools print progress and the like
                 }
             }
         }
         return new ConsumerOutput(names, ids, environments, guestInfo, Optional.ofNullable(configuration), started,
-                malformed);
+                malformed, new ReportedDetails(hardware, networks, annotations));
     }
 
     private static String firstWord(String text) {

@@ -24,11 +24,12 @@ import java.util.Optional;
  *                        consumer started nothing or does not report starts)
  * @param took            wall time of the deploy
  * @param timedOut        the command ran past the target's timeout and was stopped
+ * @param details         the optional hardware, network and annotation lines
  */
 public record DeployOutcome(int exitCode, boolean deployed, String stdout, String stderr, List<String> deployedSystems,
                             Map<String, Path> environments, Map<String, Path> guestInfo,
                             Optional<String> configuration, List<String> started, Duration took,
-                            boolean timedOut) {
+                            boolean timedOut, ReportedDetails details) {
 
     public DeployOutcome {
         stdout = stdout == null ? "" : stdout;
@@ -39,6 +40,7 @@ public record DeployOutcome(int exitCode, boolean deployed, String stdout, Strin
         configuration = configuration == null ? Optional.empty() : configuration;
         started = started == null ? List.of() : List.copyOf(started);
         Objects.requireNonNull(took, "took");
+        details = details == null ? ReportedDetails.NONE : details;
     }
 
     /** The outcome of a finished (or stopped) command, its output read by {@link ConsumerOutput}. */
@@ -46,7 +48,8 @@ public record DeployOutcome(int exitCode, boolean deployed, String stdout, Strin
             Duration took) {
         ConsumerOutput output = ConsumerOutput.parse(stdout == null ? "" : stdout, workDir);
         return new DeployOutcome(exitCode, exitCode == 0 && !timedOut, stdout, stderr, output.deployedSystems(),
-                output.environments(), output.guestInfo(), output.configuration(), output.started(), took, timedOut);
+                output.environments(), output.guestInfo(), output.configuration(), output.started(), took, timedOut,
+                output.details());
     }
 
     /** A short account for failure messages: how it ended and what it said on standard error. */

@@ -77,4 +77,35 @@ public class OvfConsumerFeatureTest {
         assertThat(ReportJson.statusOf(report, "OVF-EXT-003")).as("a refusal with a reason is what EXT-003 wants")
                 .isEqualTo("PASSED");
     }
+
+    @Test
+    public void aConsumerReportingWrongHardwareNetworksOrTextFailsWhatTheDetailLinesShow() throws IOException {
+        Path folder = Files.createTempDirectory("vcmtck-consumer");
+        // 3 vCPUs is neither the small appliance's 1 nor the medium one's 2 (an override added, not merged); the
+        // networks the package uses are not reported; the annotation is not the element's own text
+        JsonNode report = runAgainst("""
+                echo "deployed anything vm-1"
+                echo "hardware corpus-appliance processors 3"
+                echo "hardware corpus-appliance memory-mb 384"
+                echo "hardware corpus-variety processors 1"
+                echo "hardware corpus-variety memory-mb 256"
+                echo "network nowhere vswitch-0"
+                echo "annotation corpus-appliance annotation"
+                exit 0
+                """, folder);
+
+        for (String id : List.of("OVF-HW-018", "OVF-NET-003", "OVF-I18N-004")) {
+            assertThat(ReportJson.statusOf(report, id)).as(id).isEqualTo("FAILED");
+        }
+    }
+
+    @Test
+    public void aConsumerPrintingNoDetailLinesLeavesThoseRequirementsNotTested() throws IOException {
+        Path folder = Files.createTempDirectory("vcmtck-consumer");
+        JsonNode report = runAgainst("echo \"deployed anything vm-1\"\nexit 0\n", folder);
+
+        for (String id : List.of("OVF-HW-018", "OVF-NET-003", "OVF-I18N-004")) {
+            assertThat(ReportJson.statusOf(report, id)).as(id).isEqualTo("NOT_TESTED");
+        }
+    }
 }

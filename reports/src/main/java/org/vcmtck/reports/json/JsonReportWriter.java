@@ -34,7 +34,8 @@ import org.vcmtck.reports.StatusCounts;
  *
  * <p>Shape: {@code {formatVersion, run{…}, verdict, totals{passed, failed, notTested, notApplicable, total},
  * scenarioCounts{PASSED…}, standards[{id, title, family, version, claimed, verdict, counts, countsByLevel,
- * requirements[{id, level, standard, spec, section, statement, feature, unconfirmed, status, note,
+ * requirements[{id, level, standard, spec, section, statement, feature, unconfirmed, applies{observable,
+ * unless[], reason} (only when the catalogue gives one), status, note,
  * scenarios[{featureUri, name, line, status}], evidence{scenario, errorMessage, items[{name, mediaType,
  * text}]}}]}], unknownTags[], untracedScenarios[], ovfPackages[{location, form, portability{level,
  * requirement, reasons[]}}]}}. Statuses and verdicts are the enum names; times are ISO-8601. {@code ovfPackages}
@@ -169,6 +170,13 @@ public final class JsonReportWriter {
         node.put("statement", requirement.statement());
         node.put("feature", requirement.feature());
         node.put("unconfirmed", requirement.unconfirmed());
+        if (requirement.applicability().isPresent()) {
+            ObjectNode applies = node.putObject("applies");
+            applies.put("observable", requirement.applicability().get().observable());
+            ArrayNode unless = applies.putArray("unless");
+            requirement.applicability().get().unless().forEach(unless::add);
+            applies.put("reason", requirement.applicability().get().reason());
+        }
         node.put("status", result.status().name());
         node.put("note", result.note());
         ArrayNode scenarios = node.putArray("scenarios");

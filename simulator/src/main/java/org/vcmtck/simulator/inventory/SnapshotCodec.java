@@ -3,6 +3,7 @@ package org.vcmtck.simulator.inventory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -78,6 +79,7 @@ public final class SnapshotCodec {
                 upgraded.putArray(APPLIANCES);
                 root = upgraded;
             }
+            root = withApplianceFiles(root);
             return MAPPER.readerFor(DatacenterSnapshot.class).readValue(root);
         } catch (ValueInstantiationException e) {
             String at = path(e);
@@ -120,7 +122,29 @@ public final class SnapshotCodec {
     }
 
     private static final String APPLIANCES = "appliances";
+    private static final String APPLIANCE_FILES = "files";
     private static final String[] ENTITY_LISTS = {"hosts", "pools", "switches", "systems", "jobs", APPLIANCES};
+
+    /** Appliances saved before package files were kept have no {@code files}: they get none (null). */
+    private static JsonNode withApplianceFiles(JsonNode root) {
+        if (!(root instanceof ObjectNode o) || !(o.get(APPLIANCES) instanceof ArrayNode a)) {
+            return root;
+        }
+        boolean old = false;
+        for (JsonNode appliance : a) {
+            old |= appliance instanceof ObjectNode ao && !ao.has(APPLIANCE_FILES);
+        }
+        if (!old) {
+            return root;
+        }
+        ObjectNode upgraded = o.deepCopy();
+        for (JsonNode appliance : upgraded.get(APPLIANCES)) {
+            if (appliance instanceof ObjectNode ao && !ao.has(APPLIANCE_FILES)) {
+                ao.putNull(APPLIANCE_FILES);
+            }
+        }
+        return upgraded;
+    }
 
     private static String entryNamedIn(InventoryFile doc, String message) {
         Map<String, String> pathById = new HashMap<>();

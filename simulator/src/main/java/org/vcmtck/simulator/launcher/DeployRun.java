@@ -1,7 +1,10 @@
 package org.vcmtck.simulator.launcher;
 
 import org.vcmtck.simulator.inventory.StateFile;
+import org.vcmtck.simulator.model.Allocation;
 import org.vcmtck.simulator.model.Datacenter;
+import org.vcmtck.simulator.model.DeviceKind;
+import org.vcmtck.simulator.model.VirtualSystem;
 import org.vcmtck.simulator.model.ModelException;
 import org.vcmtck.simulator.model.StateChange;
 import org.vcmtck.simulator.ovf.OvfFinding;
@@ -11,6 +14,7 @@ import org.vcmtck.simulator.ovf.deploy.DeployResult;
 import org.vcmtck.simulator.ovf.deploy.DeployedSystem;
 import org.vcmtck.simulator.ovf.deploy.OvfDeployException;
 import org.vcmtck.simulator.ovf.deploy.OvfDeployer;
+import org.vcmtck.simulator.ovf.deploy.PackageFileStore;
 import org.vcmtck.simulator.ovf.deploy.StartOrder;
 import org.vcmtck.simulator.ovf.env.EnvironmentDelivery;
 import org.vcmtck.simulator.ovf.env.EnvironmentSources;
@@ -31,13 +35,15 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs a parsed {@link DeployCommand}: builds the datacenter, reads the package, deploys, writes the OVF
  * environments into --deploy-dir, saves the state file, prints {@code deployed <name> <id>} per system,
- * {@code configuration <id>} and one {@code environment}/{@code guestinfo} line per environment delivered; with
+ * {@code hardware}/{@code annotation}/{@code network} detail lines, {@code configuration <id>} and one
+ * {@code environment}/{@code guestinfo} line per environment delivered; with
  * --power-on it then starts the systems in StartupSection order and prints {@code started <ovf:id> <name>} each.
  * Warnings go to standard error.
  */
@@ -84,8 +90,9 @@ final class DeployRun {
         }
         Path spooled = null;
         try {
-            if (path == null && !command.fromUrl() && command.deployDir != null) {
-                // the environment needs the package's bytes a second time; standard input can be read only once
+            if (path == null && !command.fromUrl() && (command.deployDir != null || command.model.state != null)) {
+                // the environment and the kept files need the package's bytes a second time; standard input can
+                // be read only once
                 spooled = Files.createTempFile("vcmtck-deploy-", ".ova");
                 Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -129,7 +136,10 @@ final class DeployRun {
                 command.acceptEula);
         DeployResult result;
         try {
-            result = new OvfDeployer(dc).deploy(pkg, request);
+            // the package's files are kept beside the state file, where a later export run finds them
+            PackageFileStore store = command.model.state == null ? null
+                    : PackageFileStore.besideStateFile(command.model.state);
+            result = new OvfDeployer(dc, store).deploy(pkg, request, spooled != null ? spooled : path);
         } catch (OvfDeployException e) {
             err.println(prefix + "refused: " + e.finding());
             return LaunchException.FAILURE;
@@ -169,6 +179,7 @@ final class DeployRun {
         for (DeployedSystem s : result.systems()) {
             out.println("deployed " + s.name() + " " + s.systemId());
         }
+        printDetails(dc, result, out);
         if (result.configuration() != null) {
             out.println("configuration " + result.configuration());
         }
@@ -185,6 +196,31 @@ final class DeployRun {
             out.println("started " + s.entityId() + " " + s.name());
         }
         return 0;
+    }
+
+    /**
+     * The optional detail lines of the consumer protocol: per system the vCPUs and memory it was given (after the
+     * deployment option merged its Items), its annotation, and the virtual switch each logical network its NICs
+     * connect to was mapped to (the switch carries the network's name; its id is the host's name for it).
+     */
+    private static void printDetails(Datacenter dc, DeployResult result, PrintWriter out) {
+        Map<String, String> networks = new LinkedHashMap<>();
+        for (DeployedSystem s : result.systems()) {
+            VirtualSystem vs = dc.system(s.systemId());
+            out.println("hardware " + s.entityId() + " processors " + vs.total(DeviceKind.PROCESSOR));
+            out.println("hardware " + s.entityId() + " memory-mb " + vs.total(DeviceKind.MEMORY) / (1024 * 1024));
+            String annotation = vs.settings().description().strip().replaceAll("\\s+", " ");
+            if (!annotation.isEmpty()) {
+                out.println("annotation " + s.entityId() + " " + annotation);
+            }
+            for (Allocation nic : vs.allocationsOf(DeviceKind.NIC)) {
+                if (nic.connected()) {
+                    dc.switches().stream().filter(sw -> sw.id().equals(nic.switchId())).findFirst()
+                            .ifPresent(sw -> networks.putIfAbsent(sw.name(), sw.id()));
+                }
+            }
+        }
+        networks.forEach((name, switchId) -> out.println("network " + name + " " + switchId));
     }
 
     /**

@@ -65,6 +65,18 @@ final class ExportCommand {
                     + " first). Needs --sign.")
     Path certificate;
 
+    @Option(names = "--compress",
+            description = "Writes the package's files (the disk images and other files kept from a deployed"
+                    + " package) gzip-compressed, each marked ovf:compression=\"gzip\" in References. The"
+                    + " descriptor, manifest and certificate are never compressed.")
+    boolean compress;
+
+    @Option(names = "--chunk-size", paramLabel = "BYTES",
+            description = "Splits each of the package's files into chunks of at most BYTES bytes (at least 1),"
+                    + " written as <href>.000000000, <href>.000000001, ... and marked ovf:chunkSize in References"
+                    + " (after compression with --compress). Default: not split.")
+    Long chunkSize;
+
     @Mixin
     ModelOptions model = new ModelOptions();
 

@@ -1,6 +1,7 @@
 package org.vcmtck.simulator.launcher;
 
 import org.vcmtck.simulator.model.Datacenter;
+import org.vcmtck.simulator.ovf.deploy.PackageFileStore;
 import org.vcmtck.simulator.ovf.export.ExportException;
 import org.vcmtck.simulator.ovf.export.ExportRequest;
 import org.vcmtck.simulator.ovf.export.OvfExporter;
@@ -28,6 +29,10 @@ final class ExportRun {
             err.println(name + " export: " + e.getMessage());
             return LaunchException.BAD_INPUT;
         }
+        if (command.chunkSize != null && command.chunkSize < 1) {
+            err.println(name + " export: --chunk-size must be at least 1 byte, was " + command.chunkSize);
+            return LaunchException.BAD_INPUT;
+        }
         PackageSigner signer;
         try {
             signer = signer(command);
@@ -44,9 +49,11 @@ final class ExportRun {
         }
         ExportRequest request = command.selection.all ? ExportRequest.all(version, format, command.out)
                 : ExportRequest.one(command.selection.system, version, format, command.out);
-        request = request.signedBy(signer);
+        request = request.signedBy(signer).compressed(command.compress).chunked(command.chunkSize);
         try {
-            Path written = new OvfExporter(dc).export(request);
+            PackageFileStore store = command.model.state == null ? null
+                    : PackageFileStore.besideStateFile(command.model.state);
+            Path written = new OvfExporter(dc, store).export(request);
             out.println("package " + written);
             return 0;
         } catch (ExportException e) {

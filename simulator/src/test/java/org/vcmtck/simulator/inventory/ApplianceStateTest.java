@@ -73,4 +73,26 @@ public class ApplianceStateTest {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    public void anApplianceSavedBeforeFilesWereKeptLoadsWithNone() throws Exception {
+        Datacenter dc = withAppliance();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SnapshotCodec.writeJson(dc.snapshot(), out);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode old = (ObjectNode) json.readTree(out.toByteArray());
+        assertThat(((ObjectNode) old.get("appliances").get(0)).remove("files")).isNotNull();
+        Path file = Files.createTempFile("old-appliance", ".json");
+        try {
+            Files.write(file, json.writeValueAsBytes(old));
+            Datacenter restored = InventoryLoader.restoreSnapshot(file);
+            assertThat(restored.appliances()).singleElement().satisfies(a -> {
+                assertThat(a.files().files()).isEmpty();
+                assertThat(a.files().diskSections()).isEmpty();
+                assertThat(a.properties()).containsEntry("com.acme.ip", "10.0.0.1");
+            });
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +43,10 @@ public class LauncherDeployTest extends LauncherTestSupport {
 
     /** The system id printed on a "deployed NAME ID" line. */
     private static String deployedId(Result r, String name) {
-        assertThat(r.outLines()).singleElement().satisfies(l -> assertThat(l).startsWith("deployed " + name + " "));
-        return r.outLines().get(0).substring(("deployed " + name + " ").length());
+        // the optional hardware/network/annotation detail lines follow; exactly one system is deployed
+        List<String> deployed = r.outLines().stream().filter(l -> l.startsWith("deployed ")).toList();
+        assertThat(deployed).singleElement().satisfies(l -> assertThat(l).startsWith("deployed " + name + " "));
+        return deployed.get(0).substring(("deployed " + name + " ").length());
     }
 
     @Test

@@ -157,4 +157,19 @@ public class LauncherExportTest extends LauncherTestSupport {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(List.of(r.out().split("\\R"))).contains("ready");
     }
+
+    @Test
+    public void compressAndChunkSizeAreOptionsOfTheExport() throws Exception {
+        Result help = run("export", "--help");
+        assertThat(help.out()).contains("--compress").contains("--chunk-size=BYTES");
+        Result zero = run("export", "--all", "--out", dir.resolve("zero").toString(), "--chunk-size", "0");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--chunk-size must be at least 1 byte, was 0");
+        assertThat(dir.resolve("zero")).doesNotExist();
+        Path out = dir.resolve("compressed");
+        Result r = run("export", "--system", "guest-2", "--seed", "5", "--out", out.toString(), "--compress",
+                "--chunk-size", "4096");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(new OvfPackageReader().read(out.resolve("guest-2.ova")).findings()).isEmpty();
+    }
 }

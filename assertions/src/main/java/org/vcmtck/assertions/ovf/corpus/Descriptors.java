@@ -68,6 +68,20 @@ final class Descriptors {
                 """.formatted(slot, diskId, diskId, instanceId, parent);
     }
 
+    /**
+     * A second Item with the appliance's CPU InstanceID that only the medium option keeps: merged after the common
+     * one in document order, it gives the medium appliance 2 vCPUs (OVF-HW-018), the small one keeps 1.
+     */
+    private static final String MEDIUM_CPU_OVERRIDE = """
+                      <Item ovf:configuration="medium">
+                        <rasd:AllocationUnits>hertz * 10^6</rasd:AllocationUnits>
+                        <rasd:ElementName>2 virtual CPUs</rasd:ElementName>
+                        <rasd:InstanceID>1</rasd:InstanceID>
+                        <rasd:ResourceType>3</rasd:ResourceType>
+                        <rasd:VirtualQuantity>2</rasd:VirtualQuantity>
+                      </Item>
+            """;
+
     /** The appliance: product sections, deployment options, licence, strings, an ISO on a CD-ROM. */
     static final String APPLIANCE = ENVELOPE_OPEN + """
               <References>
@@ -140,8 +154,9 @@ final class Descriptors {
                   <Description>Linux</Description>
                 </OperatingSystemSection>
                 <VirtualHardwareSection ovf:transport="iso">
-                  <Info>1 vCPU, 256 or 384 MB of memory, two disks, a CD-ROM</Info>
+                  <Info>1 or 2 vCPUs, 256 or 384 MB of memory, two disks, a CD-ROM</Info>
             """ + cpuItem("1")
+            + MEDIUM_CPU_OVERRIDE
             + memoryItem("2", 256, " ovf:configuration=\"small\"")
             + memoryItem("2", 384, " ovf:configuration=\"medium\"")
             + ideController("3", 0)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.vcmtck.assertions.ovf.consumer.DeployChoices;
 
-/** The valid half of the corpus: five OVF 2.0 packages that together exercise what a consumer must handle. */
+/** The valid half of the corpus: six OVF 2.0 packages that together exercise what a consumer must handle. */
 final class ValidPackages {
 
     /** The chunk size of the chunked disk file: tiny, so the small placeholder still spans three chunks. */
@@ -52,11 +52,22 @@ final class ValidPackages {
                 Map.of(), ManifestStyle.SHA256, false);
     }
 
+    static PackageDraft hardwareVarietyDraft() {
+        return new PackageDraft("hardware-variety", PackageForm.OVA, VarietyDescriptors.HARDWARE_VARIETY, List.of(
+                new Member("variety-it.xml", VarietyDescriptors.ITALIAN_BUNDLE.getBytes(StandardCharsets.UTF_8)),
+                new Member("base.img", PlaceholderBytes.of("variety base disk image", 1024)),
+                new Member("delta.img", PlaceholderBytes.of("variety delta disk image", 512)),
+                new Member("icon.png", PlaceholderBytes.of("variety icon", 64)),
+                new Member("notice-es.txt", VarietyDescriptors.SPANISH_NOTICE.getBytes(StandardCharsets.UTF_8))),
+                Map.of(), ManifestStyle.SHA256, false);
+    }
+
     static List<PackagePlan> plans() {
         return List.of(
                 deploy("appliance", "One virtual system with two product sections (class and instance on one; "
                                 + "string, uint16, boolean and password properties, configurable and fixed, per-"
-                                + "configuration values, categories), two deployment options, a licence, an "
+                                + "configuration values, categories), two deployment options (the medium one "
+                                + "overriding the CPU Item), a licence, an "
                                 + "annotation, an OS section, internal and external string bundles, the iso "
                                 + "transport, an ISO on a CD-ROM, an empty disk; OVA with a SHA-256 manifest",
                         List.of("OVF-PKG-005", "OVF-PKG-006", "OVF-PKG-007", "OVF-PKG-008", "OVF-PKG-010",
@@ -64,7 +75,8 @@ final class ValidPackages {
                                 "OVF-PROD-007", "OVF-PROD-008", "OVF-PROD-009", "OVF-PROD-012", "OVF-PROD-013",
                                 "OVF-PROD-014", "OVF-SEC-001", "OVF-SEC-002", "OVF-SEC-003", "OVF-SEC-008",
                                 "OVF-SEC-009", "OVF-SEC-011", "OVF-I18N-001", "OVF-I18N-002", "OVF-I18N-003",
-                                "OVF-HW-005", "OVF-HW-011", "OVF-HW-012", "OVF-HW-017", "OVF-DISK-005",
+                                "OVF-HW-005", "OVF-HW-011", "OVF-HW-012", "OVF-HW-017", "OVF-HW-018",
+                                "OVF-DISK-005",
                                 "OVF-MF-003", "OVF-MF-006", "OVF-MF-008", "OVF-OENV-006"),
                         applianceChoices(), PackageAssembler.assemble(applianceDraft())),
                 deploy("collection", "A collection of two virtual systems with a start order (orders, delays, "
@@ -93,7 +105,19 @@ final class ValidPackages {
                                 + "them attach, and an EncryptionSection marked ovf:required=\"false\" that a consumer "
                                 + "without keys may ignore with a warning; OVA with a SHA-256 manifest",
                         List.of("OVF-V2-001", "OVF-V2-002", "OVF-V2-003", "OVF-V2-004", "OVF-DISK-009"),
-                        DeployChoices.accepting(), PackageAssembler.assemble(ovf2SectionsDraft())));
+                        DeployChoices.accepting(), PackageAssembler.assemble(ovf2SectionsDraft())),
+                deploy("hardware-variety", "One system with the optional descriptor content the others leave out: "
+                                + "two alternative hardware sections told apart by VirtualSystemType (two type "
+                                + "strings on the first), a SATA controller and NICs with ResourceSubType, a vCPU "
+                                + "with Reservation, Limit and Weight, an optional sound card with a vendor "
+                                + "ResourceType, an OVF 2 EthernetPortItem and StorageItem, a network with a port "
+                                + "profile, a product section with every detail in order and an Icon file, a base "
+                                + "disk and a delta disk over it (parent first, populatedSize), an external string "
+                                + "bundle listed first and a Msg read from a file; OVA with a SHA-256 manifest",
+                        List.of("OVF-HW-002", "OVF-HW-004", "OVF-HW-015", "OVF-HW-021", "OVF-HW-022",
+                                "OVF-HW-023", "OVF-NET-004", "OVF-PROD-001", "OVF-PROD-002", "OVF-PROD-014",
+                                "OVF-DISK-007", "OVF-DISK-008", "OVF-PKG-010", "OVF-I18N-005"),
+                        DeployChoices.accepting(), PackageAssembler.assemble(hardwareVarietyDraft())));
     }
 
     private static PackagePlan deploy(String name, String description, List<String> ids, DeployChoices choices,

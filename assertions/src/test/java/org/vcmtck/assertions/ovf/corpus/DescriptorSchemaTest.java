@@ -80,7 +80,8 @@ public class DescriptorSchemaTest {
                 "collection", ValidPackages.collectionDraft(),
                 "compressed-chunked", ValidPackages.compressedChunkedDraft(),
                 "optional-extras", ValidPackages.optionalExtrasDraft(),
-                "ovf2-sections", ValidPackages.ovf2SectionsDraft());
+                "ovf2-sections", ValidPackages.ovf2SectionsDraft(),
+                "hardware-variety", ValidPackages.hardwareVarietyDraft());
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, PackageDraft> draft : drafts.entrySet()) {
             Path document = work.resolve(draft.getKey() + ".ovf");
@@ -96,6 +97,12 @@ public class DescriptorSchemaTest {
         String bundleResult = xmllint(xsd.resolve("catalog.xml"), xsd.resolve("dsp8023_2.0.1.xsd"), bundle);
         if (!bundleResult.startsWith("0 ")) {
             failures.add("appliance-fr.xml: " + bundleResult);
+        }
+        Path italian = work.resolve("variety-it.xml");
+        Files.writeString(italian, VarietyDescriptors.ITALIAN_BUNDLE);
+        String italianResult = xmllint(xsd.resolve("catalog.xml"), xsd.resolve("dsp8023_2.0.1.xsd"), italian);
+        if (!italianResult.startsWith("0 ")) {
+            failures.add("variety-it.xml: " + italianResult);
         }
         assertThat(failures).as("schema validation failures").isEmpty();
     }

@@ -81,10 +81,10 @@ public class OvfCorpusTest {
     }
 
     @Test
-    public void theCorpusHasTheFiveValidPackagesAndEveryInvalidCase() {
+    public void theCorpusHasTheSixValidPackagesAndEveryInvalidCase() {
         assertThat(valid).extracting(CorpusPackage::name)
                 .containsExactly("appliance", "collection", "compressed-chunked", "optional-extras",
-                        "ovf2-sections");
+                        "ovf2-sections", "hardware-variety");
         assertThat(invalid).extracting(CorpusPackage::name).contains("wrong-manifest-digest", "tampered-disk",
                 "missing-file", "unknown-required-section", "eula-not-accepted", "path-traversal",
                 "wrong-declared-size", "xxe-descriptor", "descriptor-not-first", "missing-chunk", "corrupt-gzip",

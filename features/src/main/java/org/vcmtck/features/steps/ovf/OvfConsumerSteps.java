@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.testng.SkipException;
@@ -189,6 +190,107 @@ public class OvfConsumerSteps {
         if (reported.isPresent() && !reported.get().equals(option)) {
             throw new AssertionError("asked for deployment option '" + option + "', the consumer reports '"
                     + reported.get() + "' in effect");
+        }
+    }
+
+    @Then("the hardware the consumer reports for each virtual system is its Items merged for the configuration in effect")
+    public void theReportedHardwareIsTheMergedItems() {
+        DeployOutcome outcome = requireDeployed();
+        Map<String, Map<String, String>> reported = outcome.details().hardware();
+        if (reported.isEmpty()) {
+            throw new SkipException("the consumer prints no 'hardware <entityId> <resource> <amount>' lines, so the"
+                    + " hardware it gave its systems cannot be compared with the descriptor");
+        }
+        RawOvfPackage raw = raw(deployment.pkg());
+        OvfDescriptor descriptor = descriptor(raw);
+        List<String> problems = new ArrayList<>();
+        List<String> compared = new ArrayList<>();
+        for (String entityId : virtualSystemIds(raw)) {
+            Optional<String> configuration = ExpectedEnvironment.of(raw, entityId, deployment.choices())
+                    .configuration();
+            Map<String, Long> expected = DeployDetails.expectedHardware(descriptor, entityId, configuration);
+            compared.add(entityId + " (configuration " + configuration.orElse("none") + "): expected " + expected
+                    + ", reported " + reported.getOrDefault(entityId, Map.of()));
+            problems.addAll(DeployDetails.hardwareProblems(entityId, expected,
+                    reported.getOrDefault(entityId, Map.of())));
+        }
+        world.evidence("hardware compared", String.join("\n", compared));
+        failIfAny(problems);
+    }
+
+    @Then("the consumer reports the host network each network the package's NICs connect to was mapped to")
+    public void theConsumerReportsTheNetworkMapping() {
+        DeployOutcome outcome = requireDeployed();
+        Map<String, String> reported = outcome.details().networks();
+        if (reported.isEmpty()) {
+            throw new SkipException("the consumer prints no 'network <ovf-network> <host-network>' lines, so the"
+                    + " mapping of the package's networks to its own cannot be seen");
+        }
+        RawOvfPackage raw = raw(deployment.pkg());
+        Optional<String> configuration = virtualSystemIds(raw).stream().findFirst()
+                .flatMap(id -> ExpectedEnvironment.of(raw, id, deployment.choices()).configuration());
+        var connected = DeployDetails.connectedNetworks(descriptor(raw), configuration);
+        world.evidence("network mapping", "connected in the package: " + connected + "\nreported: " + reported);
+        failIfAny(DeployDetails.networkProblems(connected, reported));
+    }
+
+    @Then("the consumer shows an Annotation whose msgid no string bundle holds with the element's own text")
+    public void theConsumerShowsTheOwnText() {
+        DeployOutcome outcome = requireDeployed();
+        Map<String, String> reported = outcome.details().annotations();
+        if (reported.isEmpty()) {
+            throw new SkipException("the consumer prints no 'annotation <entityId> <text>' lines, so the text it"
+                    + " uses for a system's annotation cannot be seen");
+        }
+        RawOvfPackage raw = raw(deployment.pkg());
+        OvfDescriptor descriptor = descriptor(raw);
+        List<String> problems = new ArrayList<>();
+        List<String> examined = new ArrayList<>();
+        for (String entityId : virtualSystemIds(raw)) {
+            Optional<String> own = DeployDetails.ownTextWhenNoBundleHasIt(descriptor, entityId, "Annotation");
+            if (own.isEmpty()) {
+                continue;
+            }
+            String shown = reported.get(entityId);
+            String msgid = DeployDetails.annotationMsgid(descriptor, entityId).orElse("");
+            examined.add(entityId + ": msgid '" + msgid + "', own text '" + own.get() + "', shown '" + shown + "'");
+            if (shown == null) {
+                problems.add("virtual system '" + entityId + "': no 'annotation " + entityId + " <text>' line");
+            } else if (!shown.strip().replaceAll("\\s+", " ").equals(own.get())) {
+                problems.add("virtual system '" + entityId + "': no string bundle holds the msgid '" + msgid
+                        + "' of its Annotation, so its own text '" + own.get() + "' must be used, but the consumer"
+                        + " shows '" + shown + "'");
+            }
+        }
+        if (examined.isEmpty()) {
+            throw new SkipException("no Annotation of " + deployment.pkg().name() + " has a msgid missing from"
+                    + " every string bundle");
+        }
+        world.evidence("annotation texts", String.join("\n", examined));
+        failIfAny(problems);
+    }
+
+    private DeployOutcome requireDeployed() {
+        DeployOutcome outcome = deployment.outcome();
+        if (!outcome.deployed()) {
+            throw new AssertionError("the package was not deployed: " + outcome.summary());
+        }
+        return outcome;
+    }
+
+    private void failIfAny(List<String> problems) {
+        if (!problems.isEmpty()) {
+            String message = String.join("\n", problems);
+            world.evidence("violations", message);
+            throw new AssertionError(message);
+        }
+    }
+
+    private static OvfDescriptor descriptor(RawOvfPackage raw) {
+        try {
+            return OvfDescriptor.parse(raw.descriptorBytes());
+        } catch (OvfDescriptor.DescriptorNotReadable e) {
+            throw new IllegalStateException("the suite cannot read its own corpus package " + raw.displayName(), e);
         }
     }
 

@@ -1,7 +1,11 @@
 package org.vcmtck.simulator.ovf.deploy;
 
+import org.vcmtck.simulator.model.Allocation;
 import org.vcmtck.simulator.model.Appliance;
 import org.vcmtck.simulator.model.ApplianceEntity;
+import org.vcmtck.simulator.model.ApplianceFile;
+import org.vcmtck.simulator.model.ApplianceFiles;
+import org.vcmtck.simulator.model.ApplianceHardware;
 import org.vcmtck.simulator.model.VirtualSystem;
 import org.vcmtck.simulator.ovf.descriptor.ContentEntity;
 import org.vcmtck.simulator.ovf.descriptor.OvfDescriptor;
@@ -10,7 +14,9 @@ import org.vcmtck.simulator.ovf.descriptor.XmlFragments;
 import org.vcmtck.simulator.ovf.xml.XmlElement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,21 +24,33 @@ import java.util.Set;
  *
  * <p>Kept: every entity's sections (ProductSection, EulaSection, AnnotationSection, OperatingSystemSection,
  * StartupSection, InstallSection, BootDeviceSection, EnvironmentFilesSection, ScaleOutSection, PlacementSection,
- * optional unknown sections, ...), the first VirtualHardwareSection without its System and Items (its attributes,
- * e.g. ovf:transport, and Info; the hardware itself is the model's), the DeploymentOptionSection, the
- * PlacementGroupSections, optional unknown Envelope sections and the internal Strings bundles. Not kept: the
- * Disk and Network sections (the export derives them from the model), the SharedDiskSection (the model holds a
- * shared disk as one system's disk) and the EncryptionSection (nothing is encrypted after a deploy).
+ * optional unknown sections, ...), every VirtualHardwareSection verbatim (with the Item each allocation came
+ * from noted in {@link ApplianceHardware}, so that an export writes the package's hardware description updated
+ * where the model changed), the NetworkSection (networks, descriptions, port profiles), the DeploymentOptionSection, the
+ * PlacementGroupSections, optional unknown Envelope sections and the Strings bundles (external ones when their
+ * file was kept). The Disk and SharedDisk sections and the package's files are kept as {@link ApplianceFiles}
+ * (the export writes each disk the model still has with its kept format, populatedSize, parentRef and file, and
+ * a shared disk as a SharedDisk again). Not kept: the EncryptionSection (nothing is encrypted after a deploy).
  */
 final class ApplianceRecorder {
     private static final Set<String> ENVELOPE_KEPT = Set.of("DeploymentOptionSection", "PlacementGroupSection");
-    private static final Set<String> HARDWARE_CONTENT = Set.of("System", "Item", "StorageItem", "EthernetPortItem");
 
     private ApplianceRecorder() {
     }
 
     static Appliance appliance(OvfDescriptor descriptor, EntityPlan root, List<VirtualSystem> systems,
                                String configuration, PropertyValues properties) {
+        return appliance(descriptor, root, systems, configuration, properties, List.of(), List.of());
+    }
+
+    /**
+     * As above, also keeping the package's files ({@code files}, already in the content store), its Disk and
+     * SharedDisk sections, and which disk each disk allocation of {@code systems} (planned by {@code plans},
+     * index for index) came from.
+     */
+    static Appliance appliance(OvfDescriptor descriptor, EntityPlan root, List<VirtualSystem> systems,
+                               String configuration, PropertyValues properties, List<SystemPlan> plans,
+                               List<ApplianceFile> files) {
         String ns = descriptor.version().namespace();
         List<String> envelope = new ArrayList<>();
         for (XmlElement e : descriptor.sectionElements()) {
@@ -43,13 +61,47 @@ final class ApplianceRecorder {
         }
         List<String> strings = new ArrayList<>();
         for (XmlElement s : descriptor.strings()) {
-            if (s.attribute(ns, "fileRef") == null) {
+            // an external bundle (ovf:fileRef) is written back only when its file was kept
+            String fileRef = s.attribute(ns, "fileRef");
+            if (fileRef == null || files.stream().anyMatch(f -> f.id().equals(fileRef))) {
                 strings.add(XmlFragments.toXml(s));
             }
         }
         ApplianceEntity content = entity(root, systems, ns);
+        List<String> diskSections = new ArrayList<>();
+        List<String> networkSections = new ArrayList<>();
+        for (XmlElement e : descriptor.sectionElements()) {
+            if (e.is(ns, "DiskSection") || e.is(ns, "SharedDiskSection")) {
+                diskSections.add(XmlFragments.toXml(e));
+            }
+            if (e.is(ns, "NetworkSection")) {
+                networkSections.add(XmlFragments.toXml(e));
+            }
+        }
+        Map<String, String> disks = new HashMap<>();
+        Map<String, ApplianceHardware.ItemNote> items = new HashMap<>();
+        for (int i = 0; i < plans.size() && i < systems.size(); i++) {
+            VirtualSystem vs = systems.get(i);
+            for (Map.Entry<Integer, String> d : plans.get(i).disks().entrySet()) {
+                if (d.getKey() < vs.allocations().size()) {
+                    disks.put(vs.id() + "/" + vs.allocations().get(d.getKey()).id(), d.getValue());
+                }
+            }
+            List<String> itemIds = plans.get(i).itemIds();
+            for (int n = 0; n < itemIds.size() && n < vs.allocations().size(); n++) {
+                Allocation a = vs.allocations().get(n);
+                if (itemIds.get(n) != null) {
+                    items.put(vs.id() + "/" + a.id(), new ApplianceHardware.ItemNote(itemIds.get(n), a.quantity()));
+                }
+            }
+            List<String> shared = plans.get(i).sharedUses();
+            for (int n = 0; n < shared.size(); n++) {
+                disks.put(vs.id() + "/shared/" + n, shared.get(n));
+            }
+        }
         return new Appliance("appliance-" + systems.get(0).id(), ns, configuration, properties.all(), envelope,
-                strings, content);
+                strings, content, new ApplianceFiles(files, diskSections, disks),
+                new ApplianceHardware(items, networkSections));
     }
 
     private static boolean isDmtfSection(String localName) {
@@ -63,15 +115,7 @@ final class ApplianceRecorder {
     private static ApplianceEntity entity(EntityPlan plan, List<VirtualSystem> systems, String ns) {
         ContentEntity e = plan.entity();
         List<String> sections = new ArrayList<>();
-        boolean hardwareKept = false;
         for (XmlElement s : e.sectionElements()) {
-            if (s.is(ns, "VirtualHardwareSection")) {
-                if (!hardwareKept) {
-                    sections.add(XmlFragments.toXml(withoutHardware(s)));
-                    hardwareKept = true;
-                }
-                continue;
-            }
             sections.add(XmlFragments.toXml(s));
         }
         List<String> systemIds = plan.planIndexes().stream().map(i -> systems.get(i).id()).toList();
@@ -81,13 +125,5 @@ final class ApplianceRecorder {
         }
         return new ApplianceEntity(e.id(), e instanceof VirtualSystemCollectionEntity, e.name(), systemIds, sections,
                 children);
-    }
-
-    private static XmlElement withoutHardware(XmlElement section) {
-        List<XmlElement> kept = section.children().stream()
-                .filter(c -> !(c.namespace().equals(section.namespace()) && HARDWARE_CONTENT.contains(c.localName())))
-                .toList();
-        return new XmlElement(section.namespace(), section.localName(), section.attributes(), kept, "",
-                section.line());
     }
 }

@@ -67,7 +67,8 @@ final class HardwarePlanner {
         }
         List<HardwareItem> items = EffectiveItems.select(vs.id(), section.items(), configuration,
                 declaredConfigurations);
-        List<HardwareItem> ordered = order(vs, items);
+        List<String> sharedUses = new ArrayList<>();
+        List<HardwareItem> ordered = order(vs, items, sharedUses);
         Map<String, Integer> indexOfInstance = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             if (ordered.get(i).instanceId() != null) {
@@ -82,9 +83,13 @@ final class HardwarePlanner {
         }
         List<AllocationSpec> specs = new ArrayList<>();
         List<SystemPlan.NicLink> nics = new ArrayList<>();
+        Map<Integer, String> disks = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             HardwareItem item = ordered.get(i);
             DeviceKind kind = kindOf(item);
+            if (kind == DeviceKind.DISK && reference(item, "disk") != null) {
+                disks.put(i, reference(item, "disk"));
+            }
             AllocationSpec spec;
             try {
                 spec = allocation(vs, item, kind);
@@ -103,7 +108,7 @@ final class HardwarePlanner {
         }
         try {
             return new SystemPlan(vs.id(), new SystemSpec(name, systemType(section), settings(vs), specs),
-                    nics);
+                    nics, disks, sharedUses, ordered.stream().map(HardwareItem::instanceId).toList());
         } catch (ModelException e) {
             throw refused("OVF-ENV-004", vs, "cannot become a system: " + e.getMessage());
         }
@@ -118,7 +123,8 @@ final class HardwarePlanner {
      * parent always names an earlier allocation. Unsupported Items are skipped when optional, refused when
      * required (OVF-EXT-006).
      */
-    private List<HardwareItem> order(VirtualSystemEntity vs, List<HardwareItem> items) throws OvfDeployException {
+    private List<HardwareItem> order(VirtualSystemEntity vs, List<HardwareItem> items, List<String> sharedUses)
+            throws OvfDeployException {
         List<HardwareItem> cpu = new ArrayList<>();
         List<HardwareItem> memory = new ArrayList<>();
         List<HardwareItem> controllers = new ArrayList<>();
@@ -136,6 +142,8 @@ final class HardwarePlanner {
                 continue;
             }
             if (kind == DeviceKind.DISK && alreadySharedElsewhere(vs, item)) {
+                // kept so that an export names the shared disk for this system too
+                sharedUses.add(reference(item, "disk"));
                 continue;
             }
             switch (kind) {

@@ -1,6 +1,7 @@
 package org.vcmtck.simulator.ovf.deploy;
 
 import org.vcmtck.simulator.model.AllocationSpec;
+import org.vcmtck.simulator.model.ApplianceFile;
 import org.vcmtck.simulator.model.Datacenter;
 import org.vcmtck.simulator.model.Host;
 import org.vcmtck.simulator.model.ModelException;
@@ -16,6 +17,7 @@ import org.vcmtck.simulator.ovf.descriptor.VirtualSystemCollectionEntity;
 import org.vcmtck.simulator.ovf.descriptor.VirtualSystemEntity;
 import org.vcmtck.simulator.ovf.pkg.OvfPackage;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -47,15 +49,32 @@ import java.util.Set;
 public final class OvfDeployer {
     private final Datacenter dc;
 
+    private final PackageFileStore store;
+
+    /** A deployer that keeps no package files: its appliances export disks without image files. */
     public OvfDeployer(Datacenter dc) {
+        this(dc, null);
+    }
+
+    /** A deployer that keeps the files of the packages it deploys in {@code store} (null: none kept). */
+    public OvfDeployer(Datacenter dc, PackageFileStore store) {
         this.dc = dc;
+        this.store = store;
+    }
+
+    /** As {@link #deploy(OvfPackage, DeployRequest, Path)} with no local copy of the package (no files kept). */
+    public DeployResult deploy(OvfPackage pkg, DeployRequest request) throws OvfDeployException {
+        return deploy(pkg, request, null);
     }
 
     /**
+     * Deploys {@code pkg}; {@code source} is the OVA file or the descriptor file it was read from (null: no
+     * local copy), from which the package's files are copied into the store for a later export.
+     *
      * @throws OvfDeployException the package or the request is refused; nothing was changed
      * @throws IllegalArgumentException {@code request.host()} names no host of the datacenter
      */
-    public DeployResult deploy(OvfPackage pkg, DeployRequest request) throws OvfDeployException {
+    public DeployResult deploy(OvfPackage pkg, DeployRequest request, Path source) throws OvfDeployException {
         if (pkg.hasErrors()) {
             OvfFinding first = pkg.errors().get(0);
             throw new OvfDeployException(new OvfFinding(first.requirementId(), first.severity(), first.member(),
@@ -87,6 +106,9 @@ public final class OvfDeployer {
                         + failure);
             }
         }
+        // read before anything changes; a file that cannot be kept is a warning, not a refusal
+        List<ApplianceFile> files = store == null ? List.of()
+                : PackageFileKeeper.keep(pkg, source, store, warnings);
         List<VirtualSystem> systems;
         try {
             systems = new PlanApplier(dc, hostId, placement).apply(plans);
@@ -95,7 +117,7 @@ public final class OvfDeployer {
                     + e.getMessage());
         }
         String applianceId = dc.recordAppliance(ApplianceRecorder.appliance(descriptor, root, systems, configuration,
-                properties)).id();
+                properties, plans, files)).id();
         List<DeployedSystem> deployed = new ArrayList<>();
         for (int i = 0; i < systems.size(); i++) {
             deployed.add(new DeployedSystem(plans.get(i).entityId(), systems.get(i).id(), systems.get(i).name()));

@@ -26,7 +26,9 @@ import java.util.function.Function;
  * Writes the descriptor for one system or a collection of systems. The layout follows DSP8023: References
  * first, then DiskSection and NetworkSection (Envelope-only sections), then the content entity; every section
  * starts with Info; rasd/vssd children are written in the alphabetical order the CIM schemas require.
- * Disks are written without image files: a Disk without ovf:fileRef is an empty disk created at deploy time.
+ * Disks and files come from {@link PackageFilePlan}: a disk the model made is written without an image file (a
+ * Disk without ovf:fileRef is an empty disk created at deploy time); a deployed package's disks and files are
+ * written as the package had them.
  * Systems deployed from a package are written with what the package said (see {@link PackageSections}): its
  * entity structure, its sections around the model's hardware, and its Envelope-level sections and Strings.
  */
@@ -36,7 +38,11 @@ final class DescriptorWriter {
     private final OvfVersion version;
     private final Function<String, String> switchNames;
     private final Map<String, String> diskIds = new HashMap<>();
-    private final List<DiskEntry> disks = new ArrayList<>();
+    private final Map<String, List<String>> sharedUses = new HashMap<>();
+    /** Per appliance id, the written id of each package disk id its kept hardware names. */
+    private final Map<String, Map<String, String>> packageDiskIds = new HashMap<>();
+    private final Set<String> keptHardwareSystems = new HashSet<>();
+    private final PackageFilePlan filePlan;
     private final Set<String> networks = new LinkedHashSet<>();
     private final Function<String, Appliance> applianceOf;
     private final FragmentEmitter emitter;
@@ -48,6 +54,13 @@ final class DescriptorWriter {
     /** {@code applianceOf}: the deployed package a system came from (null: none), whose metadata is written too. */
     DescriptorWriter(OvfVersion version, Function<String, String> switchNames,
                      Function<String, Appliance> applianceOf) {
+        this(version, switchNames, applianceOf, null);
+    }
+
+    /** {@code files}: where the deployed packages' files go (null: none written, disks are capacity-only). */
+    DescriptorWriter(OvfVersion version, Function<String, String> switchNames,
+                     Function<String, Appliance> applianceOf, FileSink files) {
+        this.filePlan = new PackageFilePlan(version, files);
         this.version = version;
         this.switchNames = switchNames;
         this.applianceOf = applianceOf;
@@ -60,44 +73,61 @@ final class DescriptorWriter {
             throw new IllegalArgumentException("a single VirtualSystem needs exactly one system");
         }
         ExportNode content = new ContentPlanner(applianceOf).plan(systems, collectionId);
-        List<VirtualSystem> written = new ArrayList<>();
-        collectSystems(content, written);
-        for (VirtualSystem vs : written) {
+        List<ExportNode.SystemNode> nodes = new ArrayList<>();
+        collectSystems(content, nodes);
+        List<Appliance> appliances = new ArrayList<>();
+        collectAppliances(content, appliances);
+        for (ExportNode.SystemNode node : nodes) {
+            VirtualSystem vs = node.system();
+            Appliance app = applianceOf.apply(vs.id());
             for (Allocation a : vs.allocations()) {
                 if (a.kind() == DeviceKind.DISK) {
-                    String id = "vmdisk" + (disks.size() + 1);
+                    String kept = app == null ? null : app.files().diskOf(vs.id(), a.id());
+                    String id = kept == null ? filePlan.modelDisk(a.quantity())
+                            : filePlan.keptDisk(app, kept, a.quantity());
                     diskIds.put(vs.id() + "/" + a.id(), id);
-                    disks.add(new DiskEntry(id, a.quantity()));
+                    if (kept != null) {
+                        packageDiskIds.computeIfAbsent(app.id(), k -> new HashMap<>()).putIfAbsent(kept, id);
+                    }
                 } else if (a.kind() == DeviceKind.NIC && a.connected()) {
                     networks.add(switchNames.apply(a.switchId()));
                 }
             }
+            List<XmlElement> hardware = node.entity() == null ? List.of() : keptHardware(node);
+            if (!hardware.isEmpty()) {
+                keepHardwareReferences(node, app, hardware);
+            } else if (app != null) {
+                List<String> uses = new ArrayList<>();
+                for (String shared : app.files().sharedUsesOf(vs.id())) {
+                    String id = filePlan.sharedUse(app, shared);
+                    if (id != null) {
+                        uses.add(id);
+                    }
+                }
+                sharedUses.put(vs.id(), uses);
+            }
         }
+        filePlan.writeFiles(appliances);
         XmlWriter x = new XmlWriter();
         String ns = version.namespace();
         x.start("Envelope", "xmlns", ns, "xmlns:ovf", ns, "xmlns:rasd", OvfNamespaces.RASD,
                 // every text the reference writes is English; saying so gives consumers the default locale
                 "xmlns:vssd", OvfNamespaces.VSSD, "xml:lang", "en-US");
-        x.start("References").end();
-        if (!disks.isEmpty()) {
-            x.start("DiskSection").textElement("Info", "Virtual disks (empty, created at deploy time)");
-            for (DiskEntry d : disks) {
-                Quantity q = bytes(d.bytes(), BYTE_EXPONENTS);
-                x.empty("Disk", "ovf:capacity", Long.toString(q.amount()), "ovf:capacityAllocationUnits", q.units(),
-                        "ovf:diskId", d.id());
-            }
-            x.end();
-        }
+        filePlan.writeReferences(x);
+        filePlan.writeDiskSections(x);
         if (!networks.isEmpty()) {
             x.start("NetworkSection").textElement("Info", "Logical networks the network adapters connect to");
             for (String n : networks) {
-                x.start("Network", "ovf:name", n).textElement("Description", "Virtual switch " + n).end();
+                XmlElement kept = keptNetwork(appliances, n);
+                if (kept != null) {
+                    emitter.emit(x, kept);
+                } else {
+                    x.start("Network", "ovf:name", n).textElement("Description", "Virtual switch " + n).end();
+                }
             }
             x.end();
         }
-        List<Appliance> appliances = new ArrayList<>();
-        collectAppliances(content, appliances);
-        PackageSections kept = new PackageSections(version, appliances);
+        PackageSections kept = new PackageSections(version, appliances, filePlan::fileIds);
         kept.writeEnvelopeSections(x, emitter);
         entity(x, content);
         kept.writeStrings(x, emitter);
@@ -119,9 +149,64 @@ final class DescriptorWriter {
         return out;
     }
 
-    private static void collectSystems(ExportNode node, List<VirtualSystem> out) {
+    /**
+     * The system's kept VirtualHardwareSections when they hold the package's hardware (first the deployed one),
+     * as the package said them, the first updated where the model changed; empty when the system's hardware is
+     * the model's (not deployed from a package, or an appliance recorded before hardware was kept).
+     */
+    private List<XmlElement> keptHardware(ExportNode.SystemNode node) {
+        String ns = version.namespace();
+        List<XmlElement> sections = keptSections(node).stream().filter(e -> e.is(ns, "VirtualHardwareSection"))
+                .toList();
+        return sections.isEmpty() || !KeptHardware.describesHardware(sections.get(0)) ? List.of() : sections;
+    }
+
+    /**
+     * Registers the package disks and networks the kept hardware of {@code node} names (before References and
+     * DiskSection are decided): the disks its kept Items reference and the networks they connect to.
+     */
+    private void keepHardwareReferences(ExportNode.SystemNode node, Appliance app, List<XmlElement> hardware) {
+        VirtualSystem vs = node.system();
+        keptHardwareSystems.add(vs.id());
+        KeptHardware writer = new KeptHardware(version);
+        List<XmlElement> written = new ArrayList<>();
+        written.add(writer.first(hardware.get(0), vs, app.hardware(), a -> null, Map.of(), switchNames, List.of()));
+        hardware.subList(1, hardware.size()).forEach(h -> written.add(writer.other(h, Map.of())));
+        Map<String, String> ids = packageDiskIds.computeIfAbsent(app.id(), k -> new HashMap<>());
+        for (XmlElement section : written) {
+            for (String ref : KeptHardware.diskReferences(section)) {
+                if (!ids.containsKey(ref)) {
+                    String id = filePlan.keptDiskIfAny(app, ref);
+                    if (id != null) {
+                        ids.put(ref, id);
+                    }
+                }
+            }
+            networks.addAll(KeptHardware.connections(section));
+        }
+    }
+
+    /** The package's own Network element of this name (description, port profile), or null. */
+    private XmlElement keptNetwork(List<Appliance> appliances, String name) {
+        String ns = version.namespace();
+        for (Appliance a : appliances) {
+            for (String fragment : a.hardware().networkSections()) {
+                XmlElement section = XmlFragments.renamespace(XmlFragments.parse(fragment), a.ovfNamespace(), ns);
+                for (XmlElement n : section.children(ns, "Network")) {
+                    if (name.equals(n.attribute(ns, "name"))) {
+                        // OVF 1.x knows a Network's Description only; port profiles are OVF 2
+                        return version == OvfVersion.V1_1 ? SectionRewrites.withChildren(n,
+                                n.children().stream().filter(c -> c.is(ns, "Description")).toList()) : n;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void collectSystems(ExportNode node, List<ExportNode.SystemNode> out) {
         if (node instanceof ExportNode.SystemNode s) {
-            out.add(s.system());
+            out.add(s);
         } else if (node instanceof ExportNode.CollectionNode c) {
             c.children().forEach(child -> collectSystems(child, out));
         }
@@ -171,7 +256,9 @@ final class DescriptorWriter {
         for (String fragment : node.entity().sections()) {
             XmlElement e = SectionRewrites.forVersion(XmlFragments.renamespace(XmlFragments.parse(fragment),
                     node.appliance().ovfNamespace(), version.namespace()), version == OvfVersion.V2_0);
-            if (PackageSections.carries(version, e)) {
+            // elements naming a file the export does not carry are left out (an Icon needs its file)
+            e = SectionRewrites.withFileIds(e, filePlan.fileIds(node.appliance()));
+            if (e != null && PackageSections.carries(version, e)) {
                 out.add(e);
             }
         }
@@ -212,7 +299,11 @@ final class DescriptorWriter {
                     }
                 }
                 case "VirtualHardwareSection" -> {
-                    hardware(x, vs, section);
+                    if (keptHardwareSystems.contains(vs.id())) {
+                        emitter.emit(x, keptHardware(node, section, hardwareWritten));
+                    } else if (!hardwareWritten) {
+                        hardware(x, vs, section);
+                    }
                     hardwareWritten = true;
                 }
                 case "ProductSection" -> emitter.emit(x, SectionRewrites.productSection(section,
@@ -224,6 +315,22 @@ final class DescriptorWriter {
             hardware(x, vs, null);
         }
         x.end();
+    }
+
+    /** A kept VirtualHardwareSection of a system whose hardware is the package's (see {@link KeptHardware}). */
+    private XmlElement keptHardware(ExportNode.SystemNode node, XmlElement section, boolean alternative) {
+        VirtualSystem vs = node.system();
+        Appliance app = node.appliance();
+        KeptHardware writer = new KeptHardware(version);
+        Map<String, String> ids = packageDiskIds.getOrDefault(app.id(), Map.of());
+        if (alternative) {
+            return writer.other(section, ids);
+        }
+        Map<String, String> keptIds = KeptHardware.keptInstanceIds(vs, app.hardware());
+        List<XmlElement> added = items(vs, keptIds, KeptHardware.instanceIds(section)).stream()
+                .map(p -> KeptHardware.item(version.namespace(), p)).toList();
+        return writer.first(section, vs, app.hardware(), a -> diskIds.get(vs.id() + "/" + a.id()), ids,
+                switchNames, added);
     }
 
     private static XmlElement first(List<XmlElement> sections, String ns, String localName) {
@@ -257,7 +364,7 @@ final class DescriptorWriter {
                 .textElement("vssd:VirtualSystemIdentifier", vs.name())
                 .textElement("vssd:VirtualSystemType", vs.systemType())
                 .end();
-        for (Map<String, String> item : items(vs)) {
+        for (Map<String, String> item : items(vs, Map.of(), Set.of())) {
             x.start("Item");
             item.forEach((k, v) -> x.textElement("rasd:" + k, v));
             x.end();
@@ -272,22 +379,37 @@ final class DescriptorWriter {
         x.end();
     }
 
-    /** Items in a stable order: processors, memory, controllers, then the other devices as the model lists them. */
-    private List<Map<String, String>> items(VirtualSystem vs) {
+    /**
+     * Items in a stable order: processors, memory, controllers, then the other devices as the model lists them.
+     * Allocations in {@code keptIds} (allocation id to the InstanceID of the package Item it came from) are
+     * written by the package's Item and left out here; new InstanceIDs avoid {@code usedIds}.
+     */
+    private List<Map<String, String>> items(VirtualSystem vs, Map<String, String> keptIds, Set<String> usedIds) {
         List<Allocation> ordered = new ArrayList<>();
         ordered.addAll(vs.allocationsOf(DeviceKind.PROCESSOR));
         ordered.addAll(vs.allocationsOf(DeviceKind.MEMORY));
         vs.allocations().stream().filter(a -> a.kind().controller()).forEach(ordered::add);
         vs.allocations().stream().filter(a -> !a.kind().controller() && a.kind() != DeviceKind.PROCESSOR
                 && a.kind() != DeviceKind.MEMORY).forEach(ordered::add);
-        Map<String, String> instanceIds = new LinkedHashMap<>();
+        Map<String, String> instanceIds = new LinkedHashMap<>(keptIds);
+        Set<String> taken = new HashSet<>(usedIds);
+        taken.addAll(keptIds.values());
+        int next = 1;
         for (Allocation a : ordered) {
-            instanceIds.put(a.id(), Integer.toString(instanceIds.size() + 1));
+            if (!instanceIds.containsKey(a.id())) {
+                while (!taken.add(Integer.toString(next))) {
+                    next++;
+                }
+                instanceIds.put(a.id(), Integer.toString(next));
+            }
         }
         Map<DeviceKind, Integer> counters = new HashMap<>();
         List<Map<String, String>> out = new ArrayList<>();
         for (Allocation a : ordered) {
             int n = counters.merge(a.kind(), 1, Integer::sum) - 1;
+            if (keptIds.containsKey(a.id())) {
+                continue;
+            }
             // TreeMap: the CIM schemas define the rasd properties in alphabetical order
             Map<String, String> p = new TreeMap<>();
             p.put("InstanceID", instanceIds.get(a.id()));
@@ -344,11 +466,16 @@ final class DescriptorWriter {
             }
             out.add(p);
         }
+        int shared = 0;
+        for (String diskId : sharedUses.getOrDefault(vs.id(), List.of())) {
+            Map<String, String> p = new TreeMap<>();
+            p.put("ElementName", "sharedDisk" + shared++);
+            p.put("HostResource", "ovf:/disk/" + diskId);
+            p.put("InstanceID", Integer.toString(ordered.size() + shared));
+            p.put("ResourceType", Integer.toString(DeviceKind.DISK.cimResourceType()));
+            out.add(p);
+        }
         return out;
-    }
-
-    /** A Disk of the DiskSection: its id and capacity in bytes. */
-    private record DiskEntry(String id, long bytes) {
     }
 
     /** An amount and its programmatic unit. */

@@ -3,10 +3,16 @@ package org.vcmtck.simulator.ovf.export;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,14 +26,35 @@ final class OvaWriter {
     private OvaWriter() {
     }
 
+    /** A member: its name, length and where its bytes come from (read once, streamed). */
+    record Member(String name, long size, Opener content) {
+        static Member of(String name, byte[] bytes) {
+            return new Member(name, bytes.length, () -> new ByteArrayInputStream(bytes));
+        }
+
+        static Member of(String name, Path file) throws IOException {
+            return new Member(name, Files.size(file), () -> Files.newInputStream(file));
+        }
+    }
+
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
     static void write(OutputStream out, Map<String, byte[]> members) throws IOException {
+        List<Member> list = new ArrayList<>();
+        members.forEach((n, b) -> list.add(Member.of(n, b)));
+        write(out, list);
+    }
+
+    static void write(OutputStream out, List<Member> members) throws IOException {
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name())) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_ERROR);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_ERROR);
             tar.setAddPaxHeadersForNonAsciiNames(false);
-            for (Map.Entry<String, byte[]> m : members.entrySet()) {
-                TarArchiveEntry e = new TarArchiveEntry(m.getKey());
-                e.setSize(m.getValue().length);
+            for (Member m : members) {
+                TarArchiveEntry e = new TarArchiveEntry(m.name());
+                e.setSize(m.size());
                 e.setMode(MODE);
                 e.setLastModifiedTime(FileTime.fromMillis(0));
                 e.setUserId(0);
@@ -35,7 +62,9 @@ final class OvaWriter {
                 e.setUserName("");
                 e.setGroupName("");
                 tar.putArchiveEntry(e);
-                tar.write(m.getValue());
+                try (InputStream in = m.content().open()) {
+                    in.transferTo(tar);
+                }
                 tar.closeArchiveEntry();
             }
             tar.finish();

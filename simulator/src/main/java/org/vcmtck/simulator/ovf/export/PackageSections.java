@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Envelope-level metadata of the deployed packages an export covers: DeploymentOptionSection, placement
@@ -19,7 +20,8 @@ import java.util.Set;
  *
  * <p>Several packages in one export share one Envelope: their configurations are merged by id (the default is
  * the configuration the first package was deployed with, since the exported hardware is that configuration's),
- * placement groups by id, message bundles by language and msgid (first wins). An OVF 1.x export leaves out the
+ * placement groups by id, internal message bundles by language and msgid (first wins); external bundles are
+ * written as they were, with the File id the export gave their file. An OVF 1.x export leaves out the
  * sections only OVF 2.x defines, which a 1.x envelope cannot carry.
  */
 final class PackageSections {
@@ -28,10 +30,14 @@ final class PackageSections {
 
     private final OvfVersion version;
     private final List<Appliance> appliances;
+    private final Function<Appliance, Map<String, String>> fileIds;
 
-    PackageSections(OvfVersion version, List<Appliance> appliances) {
+    /** {@code fileIds}: per appliance, its File ids to those the export wrote (absent: not written). */
+    PackageSections(OvfVersion version, List<Appliance> appliances,
+                    Function<Appliance, Map<String, String>> fileIds) {
         this.version = version;
         this.appliances = List.copyOf(appliances);
+        this.fileIds = fileIds;
     }
 
     /** Whether a section in the export's namespace can be written into a descriptor of {@code version}. */
@@ -93,9 +99,19 @@ final class PackageSections {
         String xmlNs = "http://www.w3.org/XML/1998/namespace";
         Map<String, XmlElement> bundleByLang = new LinkedHashMap<>();
         Map<String, Map<String, XmlElement>> messages = new LinkedHashMap<>();
+        List<XmlElement> external = new ArrayList<>();
         for (Appliance a : appliances) {
             for (String fragment : a.strings()) {
-                XmlElement s = XmlFragments.renamespace(XmlFragments.parse(fragment), a.ovfNamespace(), ns);
+                XmlElement s = SectionRewrites.withFileIds(XmlFragments.renamespace(XmlFragments.parse(fragment),
+                        a.ovfNamespace(), ns), fileIds.apply(a));
+                if (s == null) {
+                    continue;
+                }
+                if (s.attribute(ns, "fileRef") != null) {
+                    // an external bundle is its file; merging it with another would change what the file says
+                    external.add(s);
+                    continue;
+                }
                 String lang = String.valueOf(s.attribute(xmlNs, "lang"));
                 bundleByLang.putIfAbsent(lang, s);
                 Map<String, XmlElement> msgs = messages.computeIfAbsent(lang, k -> new LinkedHashMap<>());
@@ -108,5 +124,6 @@ final class PackageSections {
             emitter.emit(x, SectionRewrites.withChildren(b.getValue(),
                     new ArrayList<>(messages.get(b.getKey()).values())));
         }
+        external.forEach(s -> emitter.emit(x, s));
     }
 }

@@ -147,6 +147,31 @@ final class SectionRewrites {
         return s == null ? "" : s;
     }
 
+    /**
+     * The element with every {@code fileRef} attribute renamed by {@code fileIds}; an element (at any depth)
+     * naming a file not in {@code fileIds} is left out, null when that is {@code e} itself.
+     */
+    static XmlElement withFileIds(XmlElement e, Map<String, String> fileIds) {
+        Map<QName, String> attributes = new LinkedHashMap<>(e.attributes());
+        for (Map.Entry<QName, String> a : e.attributes().entrySet()) {
+            if (a.getKey().getLocalPart().equals("fileRef")) {
+                String id = fileIds.get(a.getValue());
+                if (id == null) {
+                    return null;
+                }
+                attributes.put(a.getKey(), id);
+            }
+        }
+        List<XmlElement> children = new ArrayList<>();
+        for (XmlElement c : e.children()) {
+            XmlElement kept = withFileIds(c, fileIds);
+            if (kept != null) {
+                children.add(kept);
+            }
+        }
+        return new XmlElement(e.namespace(), e.localName(), attributes, children, e.text(), e.line());
+    }
+
     static XmlElement withAttribute(XmlElement e, String ns, String local, String value) {
         Map<QName, String> attributes = new LinkedHashMap<>(e.attributes());
         attributes.remove(new QName("", local));
