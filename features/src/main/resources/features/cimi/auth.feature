@@ -44,3 +44,21 @@ Feature: CIMI authentication (DSP0263 HTTP binding)
       | media           | how                   |
       | application/xml | without credentials   |
       | application/xml | with a wrong password |
+
+  @CIMI-HTTP-016 @must
+  Scenario Outline: An unauthenticated request is answered 401 with a WWW-Authenticate challenge (<media>)
+    Given the CIMI provider is read as <media>
+    And the target gives credentials for the CIMI provider
+    And the Cloud Entry Point answers 200 to the target's credentials
+    When the consumer reads the machines collection without credentials
+    Then the provider refuses the request with 401
+    And the refusal challenges the consumer with an HTTP authentication scheme in WWW-Authenticate
+
+    Examples: JSON
+      | media            |
+      | application/json |
+
+    @CIMI-HTTP-011
+    Examples: XML
+      | media           |
+      | application/xml |

@@ -59,3 +59,58 @@ Feature: CIMI Jobs (DSP0263 Model › Job)
     Examples: XML
       | media           |
       | application/xml |
+
+  @CIMI-JOB-005 @should
+  Scenario Outline: A finished job is listed in the jobs collection and, when it advertises delete, can be deleted (<media>)
+    Given the CIMI provider is read as <media>
+    And the target claims CIMI jobs
+    When the consumer creates a machine whose creation may run as a job
+    Then an answer of 202 names in CIMI-Job-URI a Job that reaches SUCCESS within the bounded wait
+    And the jobs collection lists the finished job
+    And the finished job, when it advertises delete, is deleted and then no longer read
+
+    Examples: JSON
+      | media            |
+      | application/json |
+
+    @CIMI-HTTP-011
+    Examples: XML
+      | media           |
+      | application/xml |
+
+  @CIMI-JOB-004 @may
+  Scenario Outline: A running job that advertises stop is cancelled by it (<media>)
+    Given the CIMI provider is read as <media>
+    And the target claims CIMI jobs
+    When the consumer creates a machine whose creation may run as a job
+    And the consumer stops the job through its advertised stop operation while it is running
+    Then the job answers STOPPING or STOPPED and ends STOPPED within the bounded wait
+
+    Examples: JSON
+      | media            |
+      | application/json |
+
+    @CIMI-HTTP-011
+    Examples: XML
+      | media           |
+      | application/xml |
+
+  # The suite cannot know how a provider is made to fail: it judges the failed jobs it observes (those the jobs
+  # collection lists, and those of creations from machine images the provider itself lists in state ERROR). When
+  # none is observed the scenario gives no verdict.
+  @CIMI-JOB-006 @must
+  Scenario Outline: A failed job says why, and the machine it was creating is in ERROR or does not exist (<media>)
+    Given the CIMI provider is read as <media>
+    And the target claims CIMI jobs
+    When the consumer creates a machine from each machine image the provider lists in state ERROR
+    Then every failed job the consumer observed is FAILED with a non-zero returnCode and a statusMessage
+    And the machine of each failed creation is in ERROR or no longer exists
+
+    Examples: JSON
+      | media            |
+      | application/json |
+
+    @CIMI-HTTP-011
+    Examples: XML
+      | media           |
+      | application/xml |

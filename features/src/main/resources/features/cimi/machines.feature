@@ -94,7 +94,7 @@ Feature: CIMI Machines and the HTTP protocol basics (DSP0263)
   @CIMI-HTTP-004 @must
   Scenario Outline: An asynchronous creation answers 202 with a Location and, when jobs are offered, its job (<media>)
     Given the CIMI provider is read as <media>
-    When the consumer creates a machine from the first machine template the provider offers
+    When the consumer creates machines from the provider's templates until one is created asynchronously
     Then an asynchronous creation answers 202 with a Location
     And an asynchronous creation names its job in CIMI-Job-URI when the provider offers jobs
 
@@ -127,7 +127,7 @@ Feature: CIMI Machines and the HTTP protocol basics (DSP0263)
   @CIMI-HTTP-007 @must
   Scenario Outline: An asynchronous creation names the job it started (<media>)
     Given the CIMI provider is read as <media>
-    When the consumer creates a machine from the first machine template the provider offers
+    When the consumer creates machines from the provider's templates until one is created asynchronously
     Then an asynchronous creation carries a CIMI-Job-URI header
 
     Examples: JSON
@@ -231,6 +231,38 @@ Feature: CIMI Machines and the HTTP protocol basics (DSP0263)
     When the consumer brings the machine to STARTED through its advertised operations
     And the consumer invokes start on the started machine again
     Then a refusal is 409 or 400 and leaves the machine STARTED
+
+    Examples: JSON
+      | media            |
+      | application/json |
+
+    @CIMI-HTTP-011
+    Examples: XML
+      | media           |
+      | application/xml |
+
+  @CIMI-MACH-004 @must
+  Scenario Outline: A new machine passes through CREATING and settles in STOPPED or STARTED, the default it publishes (<media>)
+    Given the CIMI provider is read as <media>
+    When the consumer creates machines from the provider's templates until one is created asynchronously
+    Then the machine at the Location is CREATING or already settled in STOPPED or STARTED
+    And the machine settles in STOPPED or STARTED within the bounded wait
+    And the settled state is the DefaultInitialState the provider publishes for Machine, when it serves metadata
+
+    Examples: JSON
+      | media            |
+      | application/json |
+
+    @CIMI-HTTP-011
+    Examples: XML
+      | media           |
+      | application/xml |
+
+  @CIMI-MACH-005 @may
+  Scenario Outline: A machine created with an initialState settles in the state it asked for (<media>)
+    Given the CIMI provider is read as <media>
+    When the consumer creates a machine by value asking for the initial state its provider does not default to
+    Then the machine settles in the requested initial state, unless the provider does not honour initialState
 
     Examples: JSON
       | media            |

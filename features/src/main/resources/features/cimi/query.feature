@@ -226,3 +226,22 @@ Feature: CIMI query parameters (DSP0263)
     Examples: XML
       | media           |
       | application/xml |
+
+  @CIMI-Q-003 @should
+  Scenario Outline: Two $filter parameters are combined with AND (<media>)
+    Given the CIMI provider is read as <media>
+    And the target claims the CIMI query parameters
+    And the consumer has created 2 machines with names of its own
+    When the consumer filters the machines with one $filter for the first machine's name and one excluding the second's
+    Then the answer lists exactly the created machine "1"
+    When the consumer filters the machines with one $filter for the first machine's name and one for the second's
+    Then the answer lists no machine
+
+    Examples: JSON
+      | media            |
+      | application/json |
+
+    @CIMI-HTTP-011
+    Examples: XML
+      | media           |
+      | application/xml |

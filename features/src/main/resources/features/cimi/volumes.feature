@@ -71,3 +71,26 @@ Feature: CIMI Volumes (DSP0263)
     Examples: XML
       | media           |
       | application/xml |
+
+  @CIMI-VOL-003 @must
+  Scenario Outline: Deleting a volume attached to a machine is refused with 409 (<media>)
+    Given the CIMI provider is read as <media>
+    And the provider accepts new volumes
+    When the consumer creates a volume from the first volume template or configuration the provider offers
+    Then the provider accepts the volume creation with 201 or 202 and a Location
+    And the new volume becomes AVAILABLE and is listed in the volumes collection
+    When the consumer attaches that volume to a machine it created
+    And the consumer deletes the volume
+    Then the deletion of the attached volume is refused with 409 and the volume is still there
+    When the consumer detaches the volume from the machine again
+    And the consumer deletes the volume
+    Then the volume deletion is answered 200, 204 or 202 and the volume is gone
+
+    Examples: JSON
+      | media            |
+      | application/json |
+
+    @CIMI-HTTP-011
+    Examples: XML
+      | media           |
+      | application/xml |

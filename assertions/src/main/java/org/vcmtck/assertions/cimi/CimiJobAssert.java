@@ -60,4 +60,25 @@ public final class CimiJobAssert extends AbstractAssert<CimiJobAssert, CimiDocum
         }
         return this;
     }
+
+    /**
+     * A job that ended FAILED says why: a non-zero integer returnCode and a non-blank statusMessage (CIMI-JOB-006).
+     * A job in any other state passes untouched, so the check can be applied to every job a run observes.
+     */
+    public CimiJobAssert reportsItsFailure(String requirement) {
+        isNotNull();
+        if (!"FAILED".equals(actual.text("state").orElse(""))) {
+            return this;
+        }
+        if (!actual.isInteger("returnCode")) {
+            fail(requirement, "the job FAILED but its returnCode is " + actual.text("returnCode").map(c -> "'" + c
+                    + "', not an integer").orElse("missing"));
+        } else if (new java.math.BigInteger(actual.text("returnCode").orElseThrow().trim()).signum() == 0) {
+            fail(requirement, "the job FAILED with returnCode 0, which says success");
+        }
+        if (actual.text("statusMessage").filter(m -> !m.isBlank()).isEmpty()) {
+            fail(requirement, "the job FAILED without a statusMessage saying why");
+        }
+        return this;
+    }
 }

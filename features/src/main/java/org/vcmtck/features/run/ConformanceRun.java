@@ -127,8 +127,9 @@ public final class ConformanceRun {
             out.println("vcmtck: built-in reference started (" + String.join(" ", reference.arguments()) + ")");
             List<Path> packages = ReferenceTarget.exportOvfPackages(referenceOptions, workDir.resolve("ovf-export"));
             out.println("vcmtck: built-in reference exported " + packages.size() + " OVF packages");
-            return runAgainst(target, reference.endpoints(), packages, ovfConsumer(target, workDir), simulatorOptions,
-                    options, workDir);
+            // the reference's CIMI endpoint asks for the run's own user, so the authentication checks run too
+            return runAgainst(reference.authenticated(target), reference.endpoints(), packages,
+                    ovfConsumer(target, workDir), simulatorOptions, options, workDir);
         } catch (ReferenceTarget.StartFailure e) {
             err.println("vcmtck: the built-in reference failed: " + e.getMessage());
             return e.exitCode() == ExitCodes.BAD_TARGET ? ExitCodes.BAD_TARGET : ExitCodes.SUITE_ERROR;
@@ -284,7 +285,12 @@ public final class ConformanceRun {
     private static Map<String, String> endpointsOf(Target target) {
         Map<String, String> endpoints = new LinkedHashMap<>();
         target.endpoints().cimi().ifPresent(uri -> endpoints.put("cimi", uri.toString()));
-        target.endpoints().wbem().ifPresent(uri -> endpoints.put("wbem", uri.toString()));
+        target.endpoints().wbem().ifPresent(uri -> {
+            endpoints.put("wbem", uri.toString());
+            // the same keys the built-in reference announces, so the WBEM steps read one map for every target
+            endpoints.put("interopNamespace", target.endpoints().interopNamespace());
+            endpoints.put("virtualizationNamespace", target.endpoints().virtualizationNamespace());
+        });
         return endpoints;
     }
 }

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vcmtck.assertions.ovf.corpus.CorpusPackage;
 import org.vcmtck.assertions.ovf.corpus.OvfCorpus;
+import org.vcmtck.profiles.target.Credentials;
 import org.vcmtck.profiles.target.ReferenceOptions;
+import org.vcmtck.profiles.target.Target;
 import org.vcmtck.simulator.launcher.LaunchException;
 import org.vcmtck.simulator.launcher.Launcher;
 import org.vcmtck.simulator.launcher.RunningReference;
@@ -27,20 +30,46 @@ public final class ReferenceTarget implements AutoCloseable {
 
     private final RunningReference running;
     private final List<String> arguments;
+    private final ReferenceUsers users;
 
-    private ReferenceTarget(RunningReference running, List<String> arguments) {
+    private ReferenceTarget(RunningReference running, List<String> arguments, ReferenceUsers users) {
         this.running = running;
         this.arguments = List.copyOf(arguments);
+        this.users = users;
     }
 
-    /** Starts a reference with the target file's options; a bad option or inventory raises {@link StartFailure}. */
+    /**
+     * Starts a reference with the target file's options; a bad option or inventory raises {@link StartFailure}.
+     * Its CIMI and WBEM endpoints require HTTP Basic credentials of a user made for the run, so that the suite's
+     * authentication checks (CIMI-HTTP-008, CIMI-HTTP-016, WBEM-AUTH-002) run against the reference too; {@link #authenticated}
+     * hands those credentials to the suite.
+     */
     public static ReferenceTarget start(ReferenceOptions options) throws StartFailure {
+        ReferenceUsers users = ReferenceUsers.create();
         List<String> args = launcherArguments(options);
+        args.add("--frontend-setting");
+        args.add("cimi.users=" + users.file());
+        args.add("--frontend-setting");
+        args.add("wbem.users=" + users.file());
         try {
-            return new ReferenceTarget(Launcher.start(args.toArray(String[]::new)), args);
+            return new ReferenceTarget(Launcher.start(args.toArray(String[]::new)), args, users);
         } catch (LaunchException e) {
+            users.close();
             throw new StartFailure(e.exitCode(), e.getMessage());
+        } catch (RuntimeException e) {
+            users.close();
+            throw e;
         }
+    }
+
+    /** The target with the credentials of the reference's CIMI and WBEM user, as a target file would give them. */
+    public Target authenticated(Target target) {
+        Map<String, Credentials> credentials = new LinkedHashMap<>(target.credentials());
+        credentials.putIfAbsent("cimi", users.credentials());
+        credentials.putIfAbsent("wbem", users.credentials());
+        return new Target(target.name(), target.description(), target.vendor(), target.reference(),
+                target.endpoints(), credentials, target.tls(), target.claims(), target.consumer(),
+                target.producer(), target.source());
     }
 
     /** The launcher command line equivalent to the options, so the report can say how to reproduce the run. */
@@ -157,7 +186,11 @@ public final class ReferenceTarget implements AutoCloseable {
 
     @Override
     public void close() {
-        running.close();
+        try {
+            running.close();
+        } finally {
+            users.close();
+        }
     }
 
     /** The reference refused to start; {@link #exitCode()} is the launcher's (2 = bad inventory or option). */

@@ -24,7 +24,9 @@ final class CimiRoutes {
     private volatile CimiServices services;
 
     private static List<RouteGroup> groups() {
-        return List.of(new EntryPointRoutes(), new MachineRoutes(), new VolumeRoutes(), new NetworkRoutes());
+        return List.of(new EntryPointRoutes(), new MachineRoutes(), new JobRoutes(), new VolumeRoutes(), new NetworkRoutes(),
+                new CredentialRoutes(), new SystemRoutes(), new NetworkPortRoutes(), new AddressRoutes(),
+                new ForwardingGroupRoutes(), new MeterRoutes(), new EventLogRoutes());
     }
 
     CimiRoutes(Datacenter dc, MachineRecords records, Instant started, BasicAuthenticator auth) {

@@ -49,6 +49,8 @@ final class CimiViews {
                 .href(MACHINE_CONFIGS, uris.collection(MACHINE_CONFIGS))
                 .href(MACHINE_IMAGES, uris.collection(MACHINE_IMAGES))
                 .href(JOBS, uris.collection(JOBS))
+                .href(CredentialService.CREDENTIALS, uris.collection(CredentialService.CREDENTIALS))
+                .href(CredentialService.CREDENTIAL_TEMPLATES, uris.collection(CredentialService.CREDENTIAL_TEMPLATES))
                 .href("volumes", uris.collection(VolumeViews.VOLUMES))
                 .href("volumeTemplates", uris.collection(VolumeViews.VOLUME_TEMPLATES))
                 .href("volumeConfigs", uris.collection(VolumeViews.VOLUME_CONFIGS))
@@ -57,6 +59,19 @@ final class CimiViews {
                 .href("networkTemplates", uris.collection(NetworkViews.NETWORK_TEMPLATES))
                 .href("networkConfigs", uris.collection(NetworkViews.NETWORK_CONFIGS))
                 .href("networkPorts", uris.collection(NetworkViews.NETWORK_PORTS))
+                .href(NetworkingViews.PORT_TEMPLATES, uris.collection(NetworkingViews.PORT_TEMPLATES))
+                .href(NetworkingViews.PORT_CONFIGS, uris.collection(NetworkingViews.PORT_CONFIGS))
+                .href(NetworkingViews.ADDRESSES, uris.collection(NetworkingViews.ADDRESSES))
+                .href(NetworkingViews.ADDRESS_TEMPLATES, uris.collection(NetworkingViews.ADDRESS_TEMPLATES))
+                .href(NetworkingViews.GROUPS, uris.collection(NetworkingViews.GROUPS))
+                .href(NetworkingViews.GROUP_TEMPLATES, uris.collection(NetworkingViews.GROUP_TEMPLATES))
+                .href(MonitoringViews.METERS, uris.collection(MonitoringViews.METERS))
+                .href(MonitoringViews.METER_TEMPLATES, uris.collection(MonitoringViews.METER_TEMPLATES))
+                .href(MonitoringViews.METER_CONFIGS, uris.collection(MonitoringViews.METER_CONFIGS))
+                .href(MonitoringViews.EVENT_LOGS, uris.collection(MonitoringViews.EVENT_LOGS))
+                .href(MonitoringViews.EVENT_LOG_TEMPLATES, uris.collection(MonitoringViews.EVENT_LOG_TEMPLATES))
+                .href(SystemViews.SYSTEMS, uris.collection(SystemViews.SYSTEMS))
+                .href(SystemViews.SYSTEM_TEMPLATES, uris.collection(SystemViews.SYSTEM_TEMPLATES))
                 .href(ResourceMetadataViews.RESOURCE_METADATA,
                         uris.collection(ResourceMetadataViews.RESOURCE_METADATA))
                 .build();
@@ -68,6 +83,9 @@ final class CimiViews {
     static String machineState(VirtualSystem system, Job running) {
         if (running != null && running.operation() == JobOperation.DESTROY) {
             return "DELETING";
+        }
+        if (running != null && running.operation() == JobOperation.CREATE) {
+            return "CREATING";
         }
         return switch (system.state()) {
             case DEFINED -> "STOPPED";
@@ -91,13 +109,14 @@ final class CimiViews {
         };
     }
 
+    /** A machine is captured only when STARTED or STOPPED with no job running on it. */
+    static boolean capturable(VirtualSystem system, Job running) {
+        return running == null && (system.state() == SystemState.DEFINED || system.state() == SystemState.RUNNING);
+    }
+
     Job runningJob(String systemId) {
-        for (Job job : dc.jobs()) {
-            if (systemId.equals(job.systemId()) && !job.state().finished()) {
-                return job;
-            }
-        }
-        return null;
+        Job job = dc.runningJobOf(systemId);
+        return job == null || job.state().finished() ? null : job;
     }
 
     CimiDocument machine(VirtualSystem system) {
@@ -114,6 +133,10 @@ final class CimiViews {
         for (String action : legalActions(system, running)) {
             ops.add(new Operation(CimiNames.actionUri(action), id + "/" + action));
         }
+        if (capturable(system, running)) {
+            // capture POSTs a MachineImage to the images collection (CIMI-MACH-009)
+            ops.add(new Operation(CimiNames.actionUri("capture"), uris.collection(MACHINE_IMAGES)));
+        }
         return CimiDocument.resource("Machine")
                 .put("id", id)
                 .put("name", system.name())
@@ -127,6 +150,9 @@ final class CimiViews {
                 .put("memory", system.total(DeviceKind.MEMORY) / MachineCatalog.KIB)
                 .href("disks", id + "/disks")
                 .href("volumes", id + "/volumes")
+                .href(MachinePartViews.NETWORK_INTERFACES, id + "/" + MachinePartViews.NETWORK_INTERFACES)
+                .href(MonitoringViews.METERS, id + "/" + MonitoringViews.METERS)
+                .href("eventLog", uris.member(MonitoringViews.EVENT_LOGS, system.id()))
                 .operations(ops)
                 .build();
     }
@@ -173,6 +199,7 @@ final class CimiViews {
                 .put("created", started.toString())
                 .put("cpu", c.cpu())
                 .put("memory", c.memoryBytes() / MachineCatalog.KIB)
+                .put("cpuArch", MachineCatalog.CPU_ARCH)
                 .put("disks", new Entries("disks", List.of(CimiDocument.resource("Disk")
                         .put("capacity", c.diskBytes() / MachineCatalog.KIB)
                         .put("format", c.format())
@@ -186,7 +213,7 @@ final class CimiViews {
                 .put("name", i.id())
                 .put("description", i.description())
                 .put("created", started.toString())
-                .put("state", "AVAILABLE")
+                .put("state", i.state())
                 .put("type", "IMAGE")
                 .put("imageLocation", i.imageLocation())
                 .build();
@@ -200,6 +227,8 @@ final class CimiViews {
                 .put("created", started.toString())
                 .href("machineConfig", uris.member(MACHINE_CONFIGS, t.configId()))
                 .href("machineImage", uris.member(MACHINE_IMAGES, t.imageId()))
+                // a machine is created defined but not running, which CIMI shows as STOPPED
+                .put("initialState", "STOPPED")
                 .build();
     }
 
@@ -238,6 +267,7 @@ final class CimiViews {
             case PAUSE -> CimiNames.actionUri("pause");
             case SUSPEND -> CimiNames.actionUri("suspend");
             case DESTROY -> "delete";
+            case CREATE -> "add";
             // not a CIMI action: migrations are started through the WBEM view
             case MIGRATE_OFFLINE, MIGRATE_LIVE -> "http://vcmtck.org/cimi/action/migrate";
         };
@@ -256,6 +286,9 @@ final class CimiViews {
                 .put("progress", job.percentComplete())
                 .put("returnCode", job.state().finished() ? (failed ? 1 : 0) : null)
                 .put("statusMessage", job.error())
+                .operations(job.state().finished() ? List.of(new Operation("delete", uris.member(JOBS, job.id())))
+                        : List.of(new Operation(CimiNames.actionUri(JobRoutes.STOP),
+                        uris.member(JOBS, job.id()) + "/" + JobRoutes.STOP)))
                 .build();
     }
 

@@ -5,8 +5,10 @@ import org.vcmtck.simulator.model.Datacenter;
 import org.vcmtck.simulator.model.ErrorKind;
 import org.vcmtck.simulator.model.Host;
 import org.vcmtck.simulator.model.Job;
+import org.vcmtck.simulator.model.JobState;
 import org.vcmtck.simulator.model.ModelException;
 import org.vcmtck.simulator.model.StateChange;
+import org.vcmtck.simulator.model.SystemCreation;
 import org.vcmtck.simulator.model.SystemSettings;
 import org.vcmtck.simulator.model.SystemSpec;
 import org.vcmtck.simulator.model.SystemState;
@@ -14,6 +16,8 @@ import org.vcmtck.simulator.model.VirtualSystem;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The machine operations of the CIMI view, over the model. Every request is checked in full before the model is
@@ -43,8 +47,14 @@ final class MachineService {
         }
     }
 
-    /** Defines a system from a MachineCreate on the first host with room for it (synchronous in the model). */
-    VirtualSystem create(RequestBody body) {
+    /**
+     * Creates a system from a MachineCreate on the first host with room for it. The returned CREATE job has
+     * already finished when the image copies at once; otherwise it runs on the virtual clock while the machine is
+     * CREATING. {@code machineTemplate.initialState} (STOPPED or STARTED) overrides the default initial state.
+     * A machine that is ready at once in the default state is defined directly: no Job is made for it, so none
+     * needs naming (CIMI-HTTP-007) and the jobs collection is not filled with instant creations.
+     */
+    Creation create(RequestBody body) {
         expectType(body, "MachineCreate");
         RequestBody template = body.child("machineTemplate");
         if (template == null) {
@@ -75,6 +85,7 @@ final class MachineService {
             image = MachineCatalog.image(iid).orElseThrow(() -> CimiException.badRequest(
                     "machineTemplate.machineImage", "no MachineImage '" + iid + "'"));
         }
+        SystemCreation creation = creation(template.text("initialState"), image);
         String name = body.text("name");
         if (name != null && name.isBlank()) {
             throw CimiException.badRequest("name", "must not be blank");
@@ -99,11 +110,14 @@ final class MachineService {
         ModelException lastRefusal = null;
         for (Host host : hosts) {
             try {
-                VirtualSystem created = dc.defineSystem(host.id(), spec);
-                if (properties != null) {
-                    records.setProperties(created, properties);
+                Creation made = creation.ticks() == 0 && creation.failure() == null
+                        && creation.settlesIn() == SystemState.DEFINED
+                        ? new Creation(dc.defineSystem(host.id(), spec).id(), null)
+                        : Creation.of(dc.createSystem(host.id(), spec, creation));
+                if (properties != null && (made.job() == null || made.job().state() != JobState.FAILED)) {
+                    records.setProperties(dc.system(made.systemId()), properties);
                 }
-                return created;
+                return made;
             } catch (ModelException e) {
                 if (e.kind() != ErrorKind.INSUFFICIENT_CAPACITY) {
                     throw e;
@@ -114,21 +128,56 @@ final class MachineService {
         throw new CimiException(409, "no host has capacity for " + config.id() + ": " + lastRefusal.getMessage());
     }
 
-    /** Updates name, description and properties; other attributes are provider-controlled and ignored. */
-    VirtualSystem edit(String id, RequestBody body) {
+    /** What a creation made: the system's id and the Job carrying the creation, null when none was needed. */
+    record Creation(String systemId, Job job) {
+        static Creation of(Job job) {
+            return new Creation(job.systemId(), job);
+        }
+    }
+
+    /** The capability value of the state a new machine settles in when its template does not say. */
+    static final String DEFAULT_INITIAL_STATE = "STOPPED";
+
+    private SystemCreation creation(String initialState, MachineCatalog.Image image) {
+        String wanted = initialState == null ? DEFAULT_INITIAL_STATE : initialState;
+        SystemState settlesIn = switch (wanted) {
+            case "STOPPED" -> SystemState.DEFINED;
+            case "STARTED" -> SystemState.RUNNING;
+            default -> throw CimiException.badRequest("machineTemplate.initialState", "'" + wanted
+                    + "' is not an initial state this provider offers (STOPPED or STARTED)");
+        };
+        // a large image copies in the background: as long as the datacenter's jobs take, at least its own time
+        int ticks = image.copyTicks() == 0 ? 0 : Math.max(image.copyTicks(), dc.options().jobTicks());
+        return new SystemCreation(settlesIn, ticks, image.copyFailure());
+    }
+
+    /** The attributes a PUT may change; everything else is provider-controlled and ignored. */
+    static final Set<String> UPDATABLE = Set.of("name", "description", "properties");
+
+    /**
+     * Updates the updatable attributes named by {@code select} ({@code ?$select=a,b} on the PUT), or all of them
+     * when {@code select} is null: a named attribute the body leaves out is reset (description empty, no
+     * properties), as the body replaces the named attributes (CIMI-HTTP-017). A name left out stays: every machine
+     * has one, so it has no reset value. Other attributes are provider-controlled and ignored.
+     */
+    VirtualSystem edit(String id, RequestBody body, Set<String> select) {
         VirtualSystem system = machine(id);
         expectType(body, "Machine");
-        String name = body.text("name");
+        Set<String> named = select == null ? UPDATABLE : select;
+        String name = named.contains("name") ? body.text("name") : null;
         if (name != null && name.isBlank()) {
             throw CimiException.badRequest("name", "must not be blank");
         }
-        String description = body.text("description");
-        Map<String, String> properties = body.properties();
+        String description = named.contains("description")
+                ? Objects.requireNonNullElse(body.text("description"), "") : null;
+        Map<String, String> properties = named.contains("properties")
+                ? Objects.requireNonNullElse(body.properties(), Map.of()) : null;
         if (views.runningJob(id) != null) {
             throw new CimiException(409, "machine '" + id + "' is busy with a running job");
         }
         // validate the new settings before changing anything, so a bad description leaves the name as it was
-        SystemSettings settings = description == null ? null : newSettings(system, description);
+        SystemSettings settings = description == null || description.equals(system.settings().description())
+                ? null : newSettings(system, description);
         if (name != null && !name.equals(system.name())) {
             system = dc.renameSystem(id, name);
         }
@@ -174,6 +223,7 @@ final class MachineService {
             throw CimiException.badRequest("action", "'" + requested + "' does not match this operation ("
                     + CimiNames.actionUri(action) + ")");
         }
+        checkForce(action, body.text("force"));
         if (!CimiViews.legalActions(system, views.runningJob(id)).contains(action)) {
             throw new CimiException(409, action + " is not allowed while machine '" + id + "' is "
                     + CimiViews.machineState(system, views.runningJob(id)));
@@ -187,6 +237,22 @@ final class MachineService {
             default -> throw CimiException.notFound("operation", action);
         };
         return dc.requestStateChange(id, change);
+    }
+
+    /**
+     * {@code force} (CIMI-MACH-010) is a boolean on stop and restart. The simulated guest has no shutdown of its
+     * own to wait for, so a forced and a graceful stop are the same model change; other actions refuse it.
+     */
+    private static void checkForce(String action, String force) {
+        if (force == null) {
+            return;
+        }
+        if (!force.equals("true") && !force.equals("false")) {
+            throw CimiException.badRequest("force", "must be a boolean, was '" + force + "'");
+        }
+        if (!action.equals("stop") && !action.equals("restart")) {
+            throw CimiException.badRequest("force", "applies to stop and restart only, not " + action);
+        }
     }
 
     private static void expectType(RequestBody body, String type) {

@@ -27,8 +27,7 @@ final class NetworkRoutes implements RouteGroup {
                     var network = service().network(ctx.pathParam("id"));
                     kit.ok(ctx, views().portsOf(network, service().ports(network)));
                 }));
-        kit.readOnly(NetworkViews.NETWORK_PORTS, () -> views().ports(service().ports()),
-                id -> views().port(service().port(id)));
+        // the networkPorts collection (model ports and created ones) is served by NetworkPortRoutes
         kit.readOnly(NetworkViews.NETWORK_CONFIGS, () -> views().configs(),
                 id -> views().config(NetworkCatalog.config(id).orElseThrow(
                         () -> CimiException.notFound("network configuration", id))));

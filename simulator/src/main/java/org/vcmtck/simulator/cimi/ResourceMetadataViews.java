@@ -39,6 +39,8 @@ final class ResourceMetadataViews {
         m.put("NetworkTemplate", NetworkViews.NETWORK_TEMPLATES);
         m.put("NetworkConfiguration", NetworkViews.NETWORK_CONFIGS);
         m.put("NetworkPort", NetworkViews.NETWORK_PORTS);
+        m.put("System", SystemViews.SYSTEMS);
+        m.put("SystemTemplate", SystemViews.SYSTEM_TEMPLATES);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -65,7 +67,8 @@ final class ResourceMetadataViews {
                 .put("attributes", new Entries("attributes", commonAttributes()));
         if (typeName.equals("Machine")) {
             b.put("capabilities", new Entries("capabilities", List.of(capability("Machine", "DefaultInitialState",
-                    "the state a newly created machine settles in", "STOPPED"))));
+                    "the state a newly created machine settles in (after CREATING) unless its template's"
+                            + " initialState asks for STARTED or STOPPED", MachineService.DEFAULT_INITIAL_STATE))));
             List<CimiDocument> actions = new ArrayList<>();
             for (String action : CimiViews.ACTIONS) {
                 actions.add(action(action));

@@ -12,9 +12,11 @@ import org.vcmtck.simulator.model.ModelException;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -145,6 +147,26 @@ final class RouteKit {
         } catch (IOException e) {
             throw new CimiException(400, "cannot read the request body: " + e.getMessage());
         }
+    }
+
+    /**
+     * The attribute names of a PUT's {@code $select} (comma separated, repeatable), or null when it has none: the
+     * update then replaces every updatable attribute (CIMI-HTTP-017).
+     */
+    static Set<String> selected(Context ctx) {
+        List<String> values = ctx.queryParams("$select");
+        if (values.isEmpty()) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String value : values) {
+            for (String name : value.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        return names;
     }
 
     /** 412 unless If-Match is absent, {@code *}, or names {@code currentEtag}. */

@@ -66,6 +66,12 @@ public final class Launcher {
                 if (sub.getCommand() instanceof CimiBenchmarkCommand benchmark) {
                     return CimiBenchmarkRun.run(benchmark, out, err, NAME);
                 }
+                if (sub.getCommand() instanceof CimiLoadCommand load) {
+                    return CimiLoadRun.run(load, out, err, NAME);
+                }
+                if (sub.getCommand() instanceof WbemBenchmarkCommand benchmark) {
+                    return WbemBenchmarkRun.run(benchmark, out, err, NAME);
+                }
                 return ExportRun.run(sub.getCommand(), out, err, NAME);
             }
             if (cli.isUsageHelpRequested()) {
@@ -114,6 +120,8 @@ public final class Launcher {
         // registered here rather than in LaunchOptions' annotation, which lists the commands it owns
         cli.addSubcommand(new SystemsCommand());
         cli.addSubcommand(new CimiBenchmarkCommand());
+        cli.addSubcommand(new CimiLoadCommand());
+        cli.addSubcommand(new WbemBenchmarkCommand());
         cli.setOut(out);
         cli.setErr(err);
         return cli;
@@ -153,7 +161,11 @@ public final class Launcher {
         }
         PrintWriter lines = options.exportsToStdout() ? err : out;
         for (Map.Entry<String, String> e : reference.endpoints().entrySet()) {
-            lines.println("endpoint " + e.getKey() + " " + e.getValue());
+            // only served URLs are announced (REF-LAUNCH-001); facts such as the WBEM namespaces go to the
+            // endpoints file alone
+            if (e.getValue().contains("://")) {
+                lines.println("endpoint " + e.getKey() + " " + e.getValue());
+            }
         }
         lines.println("ready");
         lines.flush();

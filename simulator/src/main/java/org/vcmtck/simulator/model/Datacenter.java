@@ -133,6 +133,16 @@ public final class Datacenter {
         return write(() -> systemOps.defineSystem(hostId, spec));
     }
 
+    /**
+     * Creates a system asynchronously: it is defined at once (every resource of the spec is allocated, or the
+     * call is refused as {@link #defineSystem} would be) and stays busy while the returned CREATE job runs for
+     * {@code creation.ticks()} ticks. On success it settles in {@code creation.settlesIn()}; a creation given a
+     * failure ends FAILED and removes the system again, releasing what it held. Killing the job does the same.
+     */
+    public Job createSystem(String hostId, SystemSpec spec, SystemCreation creation) {
+        return write(() -> systemOps.createSystem(hostId, spec, creation));
+    }
+
     public List<VirtualSystem> systems() {
         return read(() -> List.copyOf(state.systems.values()));
     }
@@ -256,9 +266,25 @@ public final class Datacenter {
         return read(() -> state.jobOrThrow("id", id));
     }
 
+    /**
+     * The job running on a system, or null when it is idle: a map lookup, so views that show a system's state on
+     * every request need not copy and scan the whole job history.
+     */
+    public Job runningJobOf(String systemId) {
+        return read(() -> {
+            String jobId = state.activeJobBySystem.get(systemId);
+            return jobId == null ? null : state.jobs.get(jobId);
+        });
+    }
+
     /** Kills a running job: what it changed is undone and what it reserved is released. */
     public void killJob(String id) {
         run(() -> engine.kill(id));
+    }
+
+    /** Forgets a finished job (refused with INVALID_STATE_TRANSITION while it runs). */
+    public void deleteJob(String id) {
+        run(() -> engine.forget(id));
     }
 
     public void tick() {

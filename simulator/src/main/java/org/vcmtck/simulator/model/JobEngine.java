@@ -47,10 +47,22 @@ final class JobEngine {
 
     Job start(JobOperation operation, String systemId, SystemState prior, String destination,
                          List<PoolReservation> reservations) {
-        Job job = new Job(Identities.id("job-", ++s.jobSeq), operation, systemId, JobState.RUNNING, 0,
-                s.options.jobTicks(), 0, s.tick, -1, prior, destination, reservations, null);
+        return start(new Job(Identities.id("job-", ++s.jobSeq), operation, systemId, JobState.RUNNING, 0,
+                s.options.jobTicks(), 0, s.tick, -1, prior, destination, reservations, null, null, null));
+    }
+
+    /** Starts the CREATE job of a system just put into the model; its duration is the creation's own. */
+    Job startCreation(String systemId, SystemCreation creation) {
+        return start(new Job(Identities.id("job-", ++s.jobSeq), JobOperation.CREATE, systemId, JobState.RUNNING, 0,
+                creation.ticks(), 0, s.tick, -1, SystemState.DEFINED, null, List.of(), null, creation.settlesIn(),
+                creation.failure()));
+    }
+
+    private Job start(Job job) {
+        String systemId = job.systemId();
+        JobOperation operation = job.operation();
         s.jobs.put(job.id(), job);
-        if (s.options.jobTicks() == 0) {
+        if (job.ticksTotal() == 0) {
             return complete(job);
         }
         s.activeJobs.add(job.id());
@@ -73,7 +85,15 @@ final class JobEngine {
 
     Job complete(Job job) {
         VirtualSystem system = s.systems.get(job.systemId());
+        if (job.operation() == JobOperation.CREATE && job.plannedFailure() != null) {
+            return fail(job, system);
+        }
         switch (job.operation()) {
+            case CREATE -> {
+                if (job.settlesIn() == SystemState.RUNNING) {
+                    s.changeState(system, SystemState.RUNNING);
+                }
+            }
             case START, RESUME -> s.changeState(system, SystemState.RUNNING);
             case STOP -> s.changeState(system, SystemState.DEFINED);
             case PAUSE -> s.changeState(system, SystemState.PAUSED);
@@ -100,6 +120,37 @@ final class JobEngine {
         return done;
     }
 
+    /** A creation that cannot succeed: the half-made system is removed, so nothing of it is left behind. */
+    private Job fail(Job job, VirtualSystem system) {
+        discard(system);
+        Job failed = job.progressed(job.ticksDone()).finished(JobState.FAILED, s.tick, job.plannedFailure());
+        retire(failed);
+        s.log(EventKind.JOB_FAILED, job.id(), job.operation() + " of " + job.systemId() + " failed: "
+                + job.plannedFailure());
+        return failed;
+    }
+
+    private void discard(VirtualSystem system) {
+        for (Allocation a : system.allocations()) {
+            s.release(system.id(), a);
+        }
+        s.systems.remove(system.id());
+        s.log(EventKind.SYSTEM_DESTROYED, system.id(), "system " + system.name() + " removed: its creation ended"
+                + " without success");
+    }
+
+    /** Forgets a finished job; a running job cannot be forgotten (kill it first). */
+    void forget(String id) {
+        Job job = s.jobOrThrow("id", id);
+        if (!job.state().finished()) {
+            throw new ModelException(ErrorKind.INVALID_STATE_TRANSITION, "id",
+                    "job " + id + " is still " + job.state() + "; only a finished job can be deleted");
+        }
+        s.jobs.remove(id);
+        s.finishedJobs--;
+        s.log(EventKind.JOB_DELETED, id, job.operation() + " job of " + job.systemId() + " deleted");
+    }
+
     private void finishMigration(VirtualSystem system, String destinationHostId) {
         PoolState[] target = s.primordial.get(destinationHostId);
         List<Allocation> moved = new ArrayList<>(system.allocations().size());
@@ -122,6 +173,7 @@ final class JobEngine {
     private void undo(Job job) {
         VirtualSystem system = s.systems.get(job.systemId());
         switch (job.operation()) {
+            case CREATE -> discard(system);
             case START, STOP -> {
                 if (system.state() != job.priorState()) {
                     s.changeState(system, job.priorState());

@@ -2,6 +2,8 @@ package org.vcmtck.simulator.model;
 
 /** The operation a job carries out; the job's data plus this name is enough to finish or undo it. */
 public enum JobOperation {
+    /** Bringing a new system into being (see {@link Datacenter#createSystem}). */
+    CREATE,
     START, PAUSE, RESUME, SUSPEND, STOP, RESET, DESTROY, MIGRATE_OFFLINE, MIGRATE_LIVE;
 
     static JobOperation of(StateChange change) {

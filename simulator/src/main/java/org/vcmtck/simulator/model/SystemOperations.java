@@ -59,6 +59,17 @@ final class SystemOperations {
     }
 
     /**
+     * Creates a system the way {@link #defineSystem} does (all its resources are held from the start) and runs a
+     * CREATE job for it: while the job runs the system is busy; when it ends the system has settled in the
+     * creation's state, or, if the creation fails, is gone again with its resources released.
+     */
+    Job createSystem(String hostId, SystemSpec spec, SystemCreation creation) {
+        ModelState.requireArgument("creation", creation);
+        VirtualSystem system = defineSystem(hostId, spec);
+        return engine.startCreation(system.id(), creation);
+    }
+
+    /**
      * Requests a lifecycle change (see {@link SystemLifecycle}). START (from DEFINED) and STOP show STARTING /
      * STOPPING while their job runs; the other changes take effect when their job completes.
      */

@@ -49,14 +49,17 @@ public class CimiEntryPointTest {
         });
         assertThat(refs).containsExactlyInAnyOrder("machines", "machineTemplates", "machineConfigs",
                 "machineImages", "jobs", "volumes", "volumeTemplates", "volumeConfigs", "volumeImages", "networks",
-                "networkTemplates", "networkConfigs", "networkPorts", "resourceMetadata");
+                "networkTemplates", "networkConfigs", "networkPorts", "resourceMetadata", "credentials",
+                "credentialTemplates", "systems", "systemTemplates", "networkPortTemplates", "networkPortConfigs",
+                "addresses", "addressTemplates", "forwardingGroups", "forwardingGroupTemplates", "meters",
+                "meterTemplates", "meterConfigs", "eventLogs", "eventLogTemplates");
     }
 
     @Test
     public void everyResponseCarriesTheSpecificationVersion() throws Exception {
         assertThat(client.get(client.cep, null).headers().firstValue(CimiNames.VERSION_HEADER))
                 .hasValue(CimiNames.SPEC_VERSION);
-        assertThat(client.get(client.cep.replace("cloudEntryPoint", "forwardingGroups"), null).headers()
+        assertThat(client.get(client.cep.replace("cloudEntryPoint", "notACollection"), null).headers()
                 .firstValue(CimiNames.VERSION_HEADER)).hasValue(CimiNames.SPEC_VERSION);
     }
 
@@ -71,7 +74,7 @@ public class CimiEntryPointTest {
 
     @Test
     public void absentCollectionIs404() throws Exception {
-        assertThat(client.get(client.cep.replace("cloudEntryPoint", "forwardingGroups"), null).statusCode())
+        assertThat(client.get(client.cep.replace("cloudEntryPoint", "notACollection"), null).statusCode())
                 .isEqualTo(404);
     }
 

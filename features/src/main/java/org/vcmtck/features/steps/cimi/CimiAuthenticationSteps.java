@@ -72,6 +72,17 @@ public class CimiAuthenticationSteps {
                 () -> world.evidence("no authentication challenge", "the 401 carries no WWW-Authenticate header"));
     }
 
+    @Then("the refusal challenges the consumer with an HTTP authentication scheme in WWW-Authenticate")
+    public void theRefusalChallenges() {
+        String challenge = refused.header("WWW-Authenticate").orElseThrow(() -> new AssertionError(
+                "[CIMI-HTTP-016] " + refused.summary() + " refused the request without a WWW-Authenticate header"));
+        // a challenge starts with the scheme's token (RFC 9110 §11.6.1), e.g. Basic realm="…"
+        if (!challenge.strip().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+(\\s.*)?")) {
+            throw new AssertionError("[CIMI-HTTP-016] WWW-Authenticate '" + challenge + "' names no authentication "
+                    + "scheme");
+        }
+    }
+
     @Then("no machine of that name was created")
     public void noMachineWasCreated() {
         CimiDocument machines = cimi.readCollection("machines");

@@ -20,6 +20,21 @@ final class CimiBodies {
     }
 
     /** An Action body invoking {@code actionUri} (CIMI-MACH-007). */
+    /** A MachineCreate whose template is given by value: configuration, image and, if not null, initialState. */
+    static String machineCreateByValue(CimiFormat format, String name, String configHref, String imageHref,
+                                       String initialState) {
+        if (format == CimiFormat.JSON) {
+            return "{\"resourceURI\": \"http://schemas.dmtf.org/cimi/1/MachineCreate\", \"name\": \"" + json(name)
+                    + "\", \"machineTemplate\": {\"machineConfig\": {\"href\": \"" + json(configHref)
+                    + "\"}, \"machineImage\": {\"href\": \"" + json(imageHref) + "\"}"
+                    + (initialState == null ? "" : ", \"initialState\": \"" + json(initialState) + "\"") + "}}";
+        }
+        return "<MachineCreate xmlns=\"http://schemas.dmtf.org/cimi/1\"><name>" + xml(name) + "</name>"
+                + "<machineTemplate><machineConfig href=\"" + xml(configHref) + "\"/><machineImage href=\""
+                + xml(imageHref) + "\"/>" + (initialState == null ? "" : "<initialState>" + xml(initialState)
+                + "</initialState>") + "</machineTemplate></MachineCreate>";
+    }
+
     static String action(CimiFormat format, String actionUri) {
         return switch (format) {
             case JSON -> "{\"resourceURI\": \"" + CimiVocabulary.typeUri("Action") + "\", \"action\": \""

@@ -22,6 +22,11 @@ public final class CimiContext {
 
     /** How long a state change may take before the scenario gives up; generous for slow clouds, bounded for CI. */
     static final Duration STATE_CHANGE_WAIT = Duration.ofSeconds(10);
+    /**
+     * Overrides {@link #STATE_CHANGE_WAIT} (milliseconds): the suite's own tests drive fakes that change state at
+     * once, so waiting the full bound for a state a broken fake never reaches only makes them slow.
+     */
+    static final String STATE_CHANGE_WAIT_PROPERTY = "vcmtck.cimi.stateChangeWaitMillis";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
     /** States a machine passes through on its way to a stable one. */
@@ -34,6 +39,8 @@ public final class CimiContext {
     private CimiExchange entryPointExchange;
     private CimiExchange last;
     private final List<String> createdMachines = new ArrayList<>();
+    /** The template {@link #createMachineAsynchronously()} last created from (its initialState decides the end). */
+    private String lastAsynchronousTemplate;
 
     public CimiContext(World world) {
         this.world = world;
@@ -125,6 +132,69 @@ public final class CimiContext {
         return exchange;
     }
 
+    /** The ids of every MachineTemplate the provider offers, in the order it lists them. */
+    List<String> machineTemplates() {
+        return readCollection("machineTemplates").entries("machineTemplates", "MachineTemplate").stream()
+                .map(t -> t.text("id")).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * POSTs a MachineCreate body; a machine it announces (Location) is deleted after the scenario. The body is
+     * made by {@link CimiBodies} for the format under test.
+     */
+    CimiExchange postMachineCreate(String body) {
+        CimiExchange exchange = remember(http.post(machineCreationHref(), format, format.mediaType(), body));
+        exchange.header("Location").ifPresent(createdMachines::add);
+        return exchange;
+    }
+
+    /**
+     * Creates machines from the provider's templates, in order, until one is created asynchronously (202);
+     * returns that answer, or skips when every template is created synchronously. Each is deleted afterwards.
+     */
+    CimiExchange createMachineAsynchronously() {
+        List<Integer> statuses = new ArrayList<>();
+        for (String template : machineTemplates()) {
+            CimiExchange created = postMachineCreate(CimiBodies.machineCreate(format,
+                    "vcmtck-" + UUID.randomUUID().toString().substring(0, 8), template));
+            expectStatus(created, "CIMI-HTTP-003", Set.of(201, 202));
+            if (created.status() == 202) {
+                lastAsynchronousTemplate = template;
+                return created;
+            }
+            statuses.add(created.status());
+        }
+        throw new SkipException("the provider created a machine from each of its templates synchronously ("
+                + statuses + "): no asynchronous creation to check");
+    }
+
+    String lastAsynchronousTemplate() {
+        return lastAsynchronousTemplate;
+    }
+
+    /**
+     * The value of the Machine capability DefaultInitialState the provider publishes in its ResourceMetadata;
+     * empty when it serves no ResourceMetadata, and then the capability cannot be published at all.
+     * A provider that serves ResourceMetadata without the capability fails CIMI-MACH-004.
+     */
+    Optional<String> publishedDefaultInitialState() {
+        if (entryPoint().href("resourceMetadata").isEmpty()) {
+            return Optional.empty();
+        }
+        String uri = CimiVocabulary.NAMESPACE + "/capability/Machine/DefaultInitialState";
+        for (CimiDocument metadata : readCollection("resourceMetadata").entries("resourceMetadata",
+                "ResourceMetadata")) {
+            for (CimiDocument capability : org.vcmtck.assertions.cimi.CimiAssertions.assertThatResourceMetadata(
+                    metadata).capabilities()) {
+                if (uri.equals(capability.text("uri").orElse(""))) {
+                    return Optional.of(capability.text("value").orElse(""));
+                }
+            }
+        }
+        throw new AssertionError("[CIMI-MACH-004] the provider serves ResourceMetadata but publishes no capability "
+                + uri + " saying which state a new machine settles in");
+    }
+
     /** Creates a machine and waits until it has left its transitional states; returns its id. */
     String createSettledMachine() {
         return settle(createMachine());
@@ -156,7 +226,7 @@ public final class CimiContext {
 
     /** Polls until the machine is in {@code wanted} (or, when null, in any non-transitional state). */
     CimiDocument waitForState(String id, String wanted) {
-        long deadline = System.nanoTime() + STATE_CHANGE_WAIT.toNanos();
+        long deadline = System.nanoTime() + stateChangeWait().toNanos();
         while (true) {
             CimiExchange exchange = http.poll(id, format);
             if (exchange.status() != 200) {
@@ -173,7 +243,7 @@ public final class CimiContext {
             if (System.nanoTime() > deadline) {
                 http.attach(exchange);
                 throw new AssertionError("machine " + id + " did not reach " + (wanted == null ? "a stable state"
-                        : wanted) + " within " + STATE_CHANGE_WAIT.toSeconds() + " s; last state '" + state + "'");
+                        : wanted) + " within " + stateChangeWait().toMillis() + " ms; last state '" + state + "'");
             }
             pause();
         }
@@ -181,18 +251,32 @@ public final class CimiContext {
 
     /** Polls until reading the resource answers 404; returns that final exchange. */
     CimiExchange waitUntilGone(String id, String requirement) {
-        long deadline = System.nanoTime() + STATE_CHANGE_WAIT.toNanos();
+        long deadline = System.nanoTime() + stateChangeWait().toNanos();
         while (true) {
             CimiExchange exchange = http.poll(id, format);
             if (exchange.status() == 404 || System.nanoTime() > deadline) {
                 http.attach(exchange);
                 if (exchange.status() != 404) {
                     throw new AssertionError("[" + requirement + "] " + id + " still answers " + exchange.status()
-                            + " " + STATE_CHANGE_WAIT.toSeconds() + " s after its deletion, not 404");
+                            + " " + stateChangeWait().toMillis() + " ms after its deletion, not 404");
                 }
                 return remember(exchange);
             }
             pause();
+        }
+    }
+
+    /** The bound on waiting for a state change or a job's end. */
+    static Duration stateChangeWait() {
+        String override = System.getProperty(STATE_CHANGE_WAIT_PROPERTY);
+        if (override == null || override.isBlank()) {
+            return STATE_CHANGE_WAIT;
+        }
+        try {
+            return Duration.ofMillis(Long.parseLong(override.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(STATE_CHANGE_WAIT_PROPERTY + " must be a number of milliseconds, was '"
+                    + override + "'", e);
         }
     }
 

@@ -35,6 +35,12 @@ public class CimiJobSteps {
     private String invokedAction;
     private String expectedState;
     private CimiDocument finishedJob;
+    private CimiExchange stopAnswer;
+    private String stoppedJobUri;
+    /** Creations from broken machine images that answered with a job to follow (CIMI-JOB-006). */
+    private final List<CimiExchange> failedCreations = new ArrayList<>();
+    /** Failed creation job id → the machine it was creating. */
+    private final java.util.Map<String, String> failedTargets = new java.util.LinkedHashMap<>();
 
     public CimiJobSteps(World world, CimiContext cimi) {
         this.world = world;
@@ -88,8 +94,7 @@ public class CimiJobSteps {
 
     @When("the consumer creates a machine whose creation may run as a job")
     public void theConsumerCreatesAMachine() {
-        started = cimi.createMachine();
-        CimiContext.expectStatus(started, "CIMI-HTTP-003", Set.of(201, 202));
+        started = cimi.createMachineAsynchronously();
         machineId = started.header("Location").orElseThrow(() -> new AssertionError("[CIMI-HTTP-004] the creation "
                 + "answered " + started.status() + " without a Location header"));
         invokedAction = "add";
@@ -135,6 +140,10 @@ public class CimiJobSteps {
             throw new AssertionError("[CIMI-JOB-002] job " + jobUri + " ended " + state + ", not SUCCESS"
                     + finishedJob.text("statusMessage").map(m -> ": " + m).orElse(""));
         }
+        if (finishedJob.isInteger("progress") && !"100".equals(finishedJob.text("progress").orElse(""))) {
+            throw new AssertionError("[CIMI-JOB-003] job " + jobUri + " succeeded with progress "
+                    + finishedJob.text("progress").orElse("?") + ", not 100");
+        }
     }
 
     @Then("the job names the machine as its targetResource and the operation it performs")
@@ -169,9 +178,152 @@ public class CimiJobSteps {
         }
     }
 
+    @When("the consumer stops the job through its advertised stop operation while it is running")
+    public void theConsumerStopsTheRunningJob() {
+        if (started.status() != 202) {
+            throw new SkipException("the provider answered " + started.status() + ": no job to stop");
+        }
+        String jobUri = started.header("CIMI-Job-URI").filter(h -> !h.isBlank()).orElseThrow(() ->
+                new SkipException("the asynchronous creation named no job"));
+        CimiExchange read = cimi.remember(cimi.http().get(jobUri, cimi.format()));
+        CimiContext.expectStatus(read, "CIMI-HTTP-007", Set.of(200));
+        CimiDocument job = read.document();
+        if (CimiVocabulary.FINAL_JOB_STATES.contains(job.text("state").orElse(""))) {
+            throw new SkipException("job " + jobUri + " had already ended when read: nothing to stop");
+        }
+        CimiOperation stop = job.operation(CimiVocabulary.STOP).orElseThrow(() -> new SkipException(
+                "running job " + jobUri + " does not advertise stop: cancelling jobs is optional"));
+        stopAnswer = cimi.remember(cimi.http().post(stop.href(), cimi.format(), cimi.format().mediaType(),
+                CimiBodies.action(cimi.format(), CimiVocabulary.STOP)));
+        stoppedJobUri = jobUri;
+    }
+
+    @Then("the job answers STOPPING or STOPPED and ends STOPPED within the bounded wait")
+    public void theStoppedJobEndsStopped() {
+        if (stopAnswer.status() == 409) {
+            // the job may have ended between reading it and asking it to stop: then there was nothing to cancel
+            CimiDocument now = cimi.remember(cimi.http().get(stoppedJobUri, cimi.format())).document();
+            if (Set.of("SUCCESS", "FAILED").contains(now.text("state").orElse(""))) {
+                throw new SkipException("job " + stoppedJobUri + " ended before the stop arrived");
+            }
+        }
+        CimiContext.expectStatus(stopAnswer, "CIMI-JOB-004", Set.of(200, 202, 204));
+        if (stopAnswer.status() == 200 && !stopAnswer.body().isBlank()) {
+            String state = stopAnswer.document().text("state").orElse("");
+            if (!Set.of("STOPPING", "STOPPED").contains(state)) {
+                throw new AssertionError("[CIMI-JOB-004] the stop of job " + stoppedJobUri + " answered it in state "
+                        + state + ", not STOPPING or STOPPED");
+            }
+        }
+        CimiDocument ended = followToTheEnd(stoppedJobUri);
+        String state = ended.text("state").orElse("");
+        if (!"STOPPED".equals(state)) {
+            throw new AssertionError("[CIMI-JOB-004] job " + stoppedJobUri + " was stopped while running but ended "
+                    + state + ", not STOPPED");
+        }
+    }
+
+    @Then("the jobs collection lists the finished job")
+    public void theJobsCollectionListsTheFinishedJob() {
+        String jobId = finishedJob.text("id").orElseThrow();
+        List<String> listed = cimi.readCollection(JOBS).entries(JOBS, JOB).stream()
+                .map(job -> job.text("id").orElse("")).toList();
+        if (!listed.contains(jobId)) {
+            throw new AssertionError("[CIMI-JOB-005] the jobs collection does not list job " + jobId
+                    + " that just finished; it lists " + listed);
+        }
+    }
+
+    @Then("the finished job, when it advertises delete, is deleted and then no longer read")
+    public void theFinishedJobIsDeleted() {
+        String jobId = finishedJob.text("id").orElseThrow();
+        CimiOperation delete = finishedJob.operation("delete").orElseThrow(() -> new SkipException(
+                "job " + jobId + " does not advertise delete: deleting finished jobs is optional"));
+        CimiExchange deleted = cimi.remember(cimi.http().delete(delete.href(), cimi.format()));
+        CimiContext.expectStatus(deleted, "CIMI-JOB-005", Set.of(200, 202, 204));
+        cimi.waitUntilGone(jobId, "CIMI-JOB-005");
+    }
+
+    @When("the consumer creates a machine from each machine image the provider lists in state ERROR")
+    public void theConsumerCreatesFromImagesInError() {
+        failedCreations.clear();
+        if (cimi.entryPoint().href("machineImages").isEmpty() || cimi.entryPoint().href("machineConfigs").isEmpty()) {
+            return;
+        }
+        List<String> broken = cimi.readCollection("machineImages").entries("machineImages", "MachineImage").stream()
+                .filter(image -> "ERROR".equals(image.text("state").orElse("")))
+                .map(image -> image.text("id").orElse("")).filter(id -> !id.isBlank()).toList();
+        if (broken.isEmpty()) {
+            return;
+        }
+        String config = cimi.readCollection("machineConfigs").entries("machineConfigs", "MachineConfiguration")
+                .stream().map(c -> c.text("id").orElse("")).filter(id -> !id.isBlank()).findFirst()
+                .orElseThrow(() -> new SkipException("the provider lists no machine configuration to create with"));
+        for (String image : broken) {
+            CimiExchange created = cimi.postMachineCreate(CimiBodies.machineCreateByValue(cimi.format(),
+                    "vcmtck-" + java.util.UUID.randomUUID().toString().substring(0, 8), config, image, null));
+            // refusing to create from a broken image at once is as good as a failed job: nothing to follow
+            if (created.status() == 202 && created.header("CIMI-Job-URI").filter(h -> !h.isBlank()).isPresent()) {
+                failedCreations.add(created);
+            }
+        }
+    }
+
+    @Then("every failed job the consumer observed is FAILED with a non-zero returnCode and a statusMessage")
+    public void everyObservedFailedJobSaysWhy() {
+        List<CimiDocument> failed = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (CimiExchange creation : failedCreations) {
+            CimiDocument job = followToTheEnd(creation.header("CIMI-Job-URI").orElseThrow());
+            if ("FAILED".equals(job.text("state").orElse(""))) {
+                failed.add(job);
+                failedTargets.put(job.text("id").orElse("?"), creation.header("Location").orElseThrow());
+            }
+        }
+        for (CimiDocument job : cimi.readCollection(JOBS).entries(JOBS, JOB)) {
+            if ("FAILED".equals(job.text("state").orElse(""))) {
+                failed.add(job);
+            }
+        }
+        if (failed.isEmpty()) {
+            throw new SkipException("no failed job was observed: the provider listed none and no creation from a "
+                    + "machine image in ERROR ran as a job that failed");
+        }
+        for (CimiDocument job : failed) {
+            try {
+                assertThatJob(job).reportsItsFailure("CIMI-JOB-006");
+            } catch (AssertionError e) {
+                failures.add(e.getMessage());
+            }
+        }
+        world.evidence("failed jobs checked", failed.stream().map(j -> j.text("id").orElse("?")).distinct().toList()
+                .toString());
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n", failures));
+        }
+    }
+
+    @Then("the machine of each failed creation is in ERROR or no longer exists")
+    public void theMachineOfEachFailedCreationIsInErrorOrGone() {
+        for (var failed : failedTargets.entrySet()) {
+            CimiExchange read = cimi.remember(cimi.http().get(failed.getValue(), cimi.format()));
+            if (read.status() == 404 || read.status() == 410) {
+                cimi.forget(failed.getValue());
+                continue;
+            }
+            CimiContext.expectStatus(read, "CIMI-JOB-006", Set.of(200, 404, 410));
+            String state = read.document().text("state").orElse("");
+            if (!"ERROR".equals(state)) {
+                // the prior state of a machine being created is that it does not exist
+                throw new AssertionError("[CIMI-JOB-006] the creation job " + failed.getKey() + " FAILED, but machine "
+                        + failed.getValue() + " is " + state + ", neither in ERROR nor gone");
+            }
+        }
+    }
+
     /** Polls the Job until it is final; each answer must be a Job of the model and progress never goes back. */
     private CimiDocument followToTheEnd(String jobUri) {
-        long deadline = System.nanoTime() + CimiContext.STATE_CHANGE_WAIT.toNanos();
+        long deadline = System.nanoTime() + CimiContext.stateChangeWait().toNanos();
         int lastProgress = -1;
         while (true) {
             CimiExchange exchange = cimi.http().poll(jobUri, cimi.format());
@@ -198,7 +350,7 @@ public class CimiJobSteps {
             if (System.nanoTime() > deadline) {
                 cimi.http().attach(exchange);
                 throw new AssertionError("[CIMI-HTTP-004] job " + jobUri + " is still " + state + " after "
-                        + CimiContext.STATE_CHANGE_WAIT.toSeconds() + " s");
+                        + CimiContext.stateChangeWait().toMillis() + " ms");
             }
             CimiContext.pause();
         }

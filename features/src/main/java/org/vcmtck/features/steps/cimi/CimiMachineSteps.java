@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.testng.SkipException;
 import org.vcmtck.assertions.cimi.CimiDocument;
@@ -33,6 +34,8 @@ public class CimiMachineSteps {
     private String machineId;
     private CimiExchange lastAction;
     private String startHref;
+    private String settledState;
+    private String requestedState;
 
     public CimiMachineSteps(World world, CimiContext cimi) {
         this.world = world;
@@ -178,6 +181,11 @@ public class CimiMachineSteps {
         creation = cimi.createMachine();
     }
 
+    @When("the consumer creates machines from the provider's templates until one is created asynchronously")
+    public void theConsumerCreatesAMachineAsynchronously() {
+        creation = cimi.createMachineAsynchronously();
+    }
+
     @Then("the provider accepts the creation with 201 or 202 and a Location")
     public void theCreationIsAccepted() {
         CimiContext.expectStatus(creation, "CIMI-HTTP-003", Set.of(201, 202));
@@ -193,6 +201,85 @@ public class CimiMachineSteps {
             throw new SkipException("the provider creates machines asynchronously (202)");
         }
         theCreationIsAccepted();
+    }
+
+    @Then("the machine at the Location is CREATING or already settled in STOPPED or STARTED")
+    public void theNewMachineIsCreatingOrSettled() {
+        machineId = creation.header("Location").orElseThrow(() -> new AssertionError("[CIMI-HTTP-004] the creation "
+                + "answered " + creation.status() + " without a Location header"));
+        String state = cimi.readMachine(machineId).text("state").orElse("");
+        if (!Set.of("CREATING", "STOPPED", "STARTED").contains(state)) {
+            throw new AssertionError("[CIMI-MACH-004] machine " + machineId + " was read in state '" + state
+                    + "' right after its creation was accepted, not CREATING (nor already STOPPED or STARTED)");
+        }
+        world.evidence("state right after the creation", state);
+    }
+
+    @Then("the machine settles in STOPPED or STARTED within the bounded wait")
+    public void theNewMachineSettles() {
+        settledState = cimi.waitForStableState(machineId).text("state").orElse("");
+        if (!Set.of("STOPPED", "STARTED").contains(settledState)) {
+            throw new AssertionError("[CIMI-MACH-004] new machine " + machineId + " settled in " + settledState
+                    + ", not STOPPED or STARTED");
+        }
+    }
+
+    @Then("the settled state is the DefaultInitialState the provider publishes for Machine, when it serves metadata")
+    public void theSettledStateIsThePublishedDefault() {
+        Optional<String> published = cimi.publishedDefaultInitialState();
+        if (published.isEmpty()) {
+            world.evidence("DefaultInitialState", "the provider serves no ResourceMetadata to publish it in");
+            return;
+        }
+        String value = published.get();
+        if (!Set.of("STOPPED", "STARTED").contains(value)) {
+            throw new AssertionError("[CIMI-MACH-004] the published DefaultInitialState is '" + value
+                    + "', not STOPPED or STARTED");
+        }
+        CimiExchange template = cimi.remember(cimi.http().get(cimi.lastAsynchronousTemplate(), cimi.format()));
+        CimiContext.expectStatus(template, "CIMI-HTTP-002", Set.of(200));
+        // a template asking for an initial state overrides the default (CIMI-MACH-005), so only then is it not compared
+        if (template.document().text("initialState").filter(s -> !s.isBlank()).isEmpty() && !value.equals(settledState)) {
+            throw new AssertionError("[CIMI-MACH-004] machine " + machineId + " settled in " + settledState
+                    + ", but the provider publishes DefaultInitialState " + value + " and its template asks for none");
+        }
+    }
+
+    @When("the consumer creates a machine by value asking for the initial state its provider does not default to")
+    public void theConsumerCreatesWithAnInitialState() {
+        String fallback = "STOPPED";
+        String defaultState = cimi.publishedDefaultInitialState().orElse(fallback);
+        requestedState = "STARTED".equals(defaultState) ? "STOPPED" : "STARTED";
+        String config = firstId("machineConfigs", "MachineConfiguration", null);
+        String image = firstId("machineImages", "MachineImage", "AVAILABLE");
+        creation = cimi.postMachineCreate(CimiBodies.machineCreateByValue(cimi.format(), "vcmtck-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8), config, image, requestedState));
+        CimiContext.expectStatus(creation, "CIMI-HTTP-003", Set.of(201, 202));
+        machineId = creation.header("Location").orElseThrow(() -> new AssertionError("[CIMI-HTTP-003] the creation "
+                + "answered " + creation.status() + " without a Location header"));
+    }
+
+    @Then("the machine settles in the requested initial state, unless the provider does not honour initialState")
+    public void theMachineSettlesInTheRequestedState() {
+        String state = cimi.waitForStableState(machineId).text("state").orElse("");
+        if (!Set.of("STOPPED", "STARTED").contains(state)) {
+            throw new AssertionError("[CIMI-MACH-004] machine " + machineId + " created with initialState "
+                    + requestedState + " settled in " + state + ", not STOPPED or STARTED");
+        }
+        if (!requestedState.equals(state)) {
+            throw new SkipException("machine " + machineId + " settled in " + state + " although " + requestedState
+                    + " was requested: the provider does not honour initialState, which it may leave out");
+        }
+        world.evidence("initialState honoured", requestedState);
+    }
+
+    /** The id of the first member of a collection (in {@code state}, when given); skips when there is none. */
+    private String firstId(String collectionName, String type, String state) {
+        return cimi.readCollection(collectionName).entries(collectionName, type).stream()
+                .filter(m -> state == null || state.equals(m.text("state").orElse(state)))
+                .map(m -> m.text("id").orElse("")).filter(id -> !id.isBlank()).findFirst()
+                .orElseThrow(() -> new SkipException("the provider lists no " + type
+                        + (state == null ? "" : " in state " + state) + " to create a machine from"));
     }
 
     @Then("an asynchronous creation answers 202 with a Location")

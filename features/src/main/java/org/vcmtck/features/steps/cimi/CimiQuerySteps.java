@@ -87,6 +87,18 @@ public class CimiQuerySteps {
         listMachines("CIMI-Q-001", CimiQuery.of("$filter", "name='" + name(1) + "' and name='" + name(2) + "'"));
     }
 
+    @When("the consumer filters the machines with one $filter for the first machine's name and one for the second's")
+    public void twoFiltersForBothNames() {
+        listMachines("CIMI-Q-003", CimiQuery.of("$filter", "name='" + name(1) + "'")
+                .and("$filter", "name='" + name(2) + "'"));
+    }
+
+    @When("the consumer filters the machines with one $filter for the first machine's name and one excluding the second's")
+    public void twoFiltersOneExcluding() {
+        listMachines("CIMI-Q-003", CimiQuery.of("$filter", "name='" + name(1) + "'")
+                .and("$filter", "name!='" + name(2) + "'"));
+    }
+
     @When("the consumer filters the machines by the name of the first machine it created, with $ percent-encoded")
     public void filterPercentEncoded() {
         listMachines("CIMI-Q-010", CimiQuery.of("%24filter", "name='" + name(1) + "'"));

@@ -141,6 +141,14 @@ public class CimiVolumesAndNetworksSteps {
                 .map(e -> e.text("id")).flatMap(Optional::stream).findFirst();
     }
 
+    /** The volume this scenario created, for the steps that attach it (CIMI-VOL-003). */
+    String createdVolume() {
+        if (volumeId == null) {
+            throw new IllegalStateException("no volume was created in this scenario yet");
+        }
+        return volumeId;
+    }
+
     @Given("the provider lists at least one volume, creating one when it lists none")
     public void atLeastOneVolume() {
         if (cimi.readCollection(VOLUMES).entries(VOLUMES, VOLUME).isEmpty()) {

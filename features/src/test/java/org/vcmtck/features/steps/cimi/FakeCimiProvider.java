@@ -23,7 +23,11 @@ import org.xml.sax.InputSource;
  */
 final class FakeCimiProvider implements AutoCloseable {
 
-    enum Fault { NONE, WRONG_COUNT, IGNORES_ACCEPT, CREATES_WITHOUT_CREDENTIALS }
+    enum Fault { NONE, WRONG_COUNT, IGNORES_ACCEPT, CREATES_WITHOUT_CREDENTIALS,
+        /** Not a fault: vendor extension attributes on every resource, which a consumer must ignore. */
+        EXTENSIONS,
+        /** 401 without the WWW-Authenticate challenge. */
+        NO_CHALLENGE }
 
     private static final String NS = "http://schemas.dmtf.org/cimi/1";
     private final HttpServer server;
@@ -71,7 +75,9 @@ final class FakeCimiProvider implements AutoCloseable {
                     || requiredAuthorization.equals(http.getRequestHeaders().getFirst("Authorization"));
             boolean exempt = fault == Fault.CREATES_WITHOUT_CREDENTIALS && method.equals("POST");
             if (!authenticated && !exempt) {
-                http.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"fake\"");
+                if (fault != Fault.NO_CHALLENGE) {
+                    http.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"fake\"");
+                }
                 send(http, 401, false, "authentication required");
             } else if (fault != Fault.IGNORES_ACCEPT && !accept.contains("json") && !accept.contains("xml")) {
                 send(http, 406, false, "cannot produce " + accept);
@@ -155,11 +161,14 @@ final class FakeCimiProvider implements AutoCloseable {
     }
 
     /** attributes and references are name/value pairs; operations rel/href pairs. */
-    private static String resource(boolean xml, String type, String id, List<String> attributes,
-                                   List<String> references, List<String> operations) {
+    private String resource(boolean xml, String type, String id, List<String> attributes,
+                            List<String> references, List<String> operations) {
         StringBuilder out = new StringBuilder();
         if (xml) {
             out.append("<").append(type).append(" xmlns=\"").append(NS).append("\"><id>").append(id).append("</id>");
+            if (fault == Fault.EXTENSIONS) {
+                out.append("<v:tier xmlns:v=\"urn:vendor:fake\"><v:level>gold</v:level></v:tier>");
+            }
             for (int i = 0; i < attributes.size(); i += 2) {
                 out.append('<').append(attributes.get(i)).append('>').append(attributes.get(i + 1))
                         .append("</").append(attributes.get(i)).append('>');
@@ -176,6 +185,9 @@ final class FakeCimiProvider implements AutoCloseable {
         }
         out.append("{\"resourceURI\": \"").append(NS).append('/').append(type).append("\", \"id\": \"").append(id)
                 .append('"');
+        if (fault == Fault.EXTENSIONS) {
+            out.append(", \"vendorTier\": {\"level\": \"gold\", \"since\": [1, 2]}");
+        }
         for (int i = 0; i < attributes.size(); i += 2) {
             String value = attributes.get(i + 1);
             out.append(", \"").append(attributes.get(i)).append("\": ")
