@@ -1,7 +1,6 @@
 package org.vcmtck.assertions.cimi;
 
-import java.io.IOException;
-import java.io.StringReader;
+import org.vcmtck.assertions.xml.UntrustedXml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,16 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * A CIMI XML representation as a raw DOM element. Attributes are child elements in the CIMI namespace (or in no
@@ -34,31 +27,10 @@ final class XmlCimiDocument implements CimiDocument {
 
     static XmlCimiDocument parse(String body) {
         try {
-            DocumentBuilder builder = secureFactory().newDocumentBuilder();
-            builder.setErrorHandler(null);
-            Element root = builder.parse(new InputSource(new StringReader(body == null ? "" : body)))
-                    .getDocumentElement();
-            return new XmlCimiDocument(root);
-        } catch (SAXException e) {
+            return new XmlCimiDocument(UntrustedXml.parse(body).getDocumentElement());
+        } catch (UntrustedXml.NotWellFormed e) {
             throw new CimiDocumentException(CimiFormat.XML, e.getMessage(), e);
-        } catch (IOException | ParserConfigurationException e) {
-            throw new CimiDocumentException(CimiFormat.XML, e.toString(), e);
         }
-    }
-
-    /** No DTDs and no external entities: a provider's body must not make the checker read files or the network. */
-    private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        return factory;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.vcmtck.assertions.ovf;
 
+import org.vcmtck.assertions.xml.UntrustedXml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,8 @@ public final class OvfDescriptor {
     /** Parses descriptor bytes; a DOCTYPE or ill-formed XML is refused with a message naming line and column. */
     public static OvfDescriptor parse(byte[] bytes) throws DescriptorNotReadable {
         try {
-            return new OvfDescriptor(SecureXml.parse(bytes));
-        } catch (SecureXml.NotWellFormed e) {
+            return new OvfDescriptor(UntrustedXml.parse(bytes));
+        } catch (UntrustedXml.NotWellFormed e) {
             throw new DescriptorNotReadable(e.getMessage(), e);
         }
     }

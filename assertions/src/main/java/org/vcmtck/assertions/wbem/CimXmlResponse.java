@@ -1,5 +1,6 @@
 package org.vcmtck.assertions.wbem;
 
+import org.vcmtck.assertions.xml.UntrustedXml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,12 @@ public final class CimXmlResponse {
 
     /** Reads a response body; one that is not a simple CIM-XML response raises a typed exception saying why. */
     public static CimXmlResponse parse(byte[] body) throws CimXmlResponseException {
-        Document document = HardenedXml.parse(body);
+        Document document;
+        try {
+            document = UntrustedXml.parse(body, false);
+        } catch (UntrustedXml.NotWellFormed e) {
+            throw new CimXmlResponseException("not well-formed XML: " + e.getMessage());
+        }
         Element cim = document.getDocumentElement();
         if (!cim.getTagName().equals("CIM")) {
             throw new CimXmlResponseException("the root element is " + cim.getTagName() + ", not CIM");

@@ -1,20 +1,16 @@
 package org.vcmtck.simulator.cimi;
 
 import io.javalin.Javalin;
-import org.vcmtck.simulator.cimi.auth.BasicAuthenticator;
-import org.vcmtck.simulator.cimi.tls.ServerIdentity;
-import org.vcmtck.simulator.cimi.tls.TlsConnectors;
+import org.vcmtck.simulator.frontend.http.BasicAuthenticator;
+import org.vcmtck.simulator.frontend.http.HttpFrontEndSettings;
+import org.vcmtck.simulator.frontend.http.ServerIdentity;
+import org.vcmtck.simulator.frontend.http.TlsConnectors;
 import org.vcmtck.simulator.frontend.FrontEnd;
 import org.vcmtck.simulator.frontend.FrontEndOptions;
 import org.vcmtck.simulator.model.Datacenter;
 
-import org.vcmtck.simulator.inventory.InventoryException;
-import org.vcmtck.simulator.inventory.InventoryUsers;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Map;
 
@@ -58,8 +54,8 @@ public final class CimiFrontEnd implements FrontEnd {
         if ("false".equals(opts.settings().get("enabled"))) {
             return Map.of();
         }
-        BasicAuthenticator auth = new BasicAuthenticator(users(opts));
-        ServerIdentity identity = identity(opts);
+        BasicAuthenticator auth = new BasicAuthenticator(HttpFrontEndSettings.users(KIND, opts));
+        ServerIdentity identity = HttpFrontEndSettings.identity(KIND, opts, clock.instant());
         String host = opts.bindAddress().getHostAddress();
         // routes are fixed before Jetty starts, but the base URI needs the bound port: it is set just after
         CimiRoutes routes = new CimiRoutes(dc, new MachineRecords(clock), clock.instant(), auth);
@@ -81,7 +77,7 @@ public final class CimiFrontEnd implements FrontEnd {
         }
         app = created;
         this.certificate = identity == null ? null : identity.certificate();
-        UriSpace uris = new UriSpace((identity == null ? "http" : "https") + "://" + hostOf(opts.bindAddress())
+        UriSpace uris = new UriSpace((identity == null ? "http" : "https") + "://" + HttpFrontEndSettings.publicHost(opts.bindAddress())
                 + ":" + created.port() + UriSpace.ROOT + "/");
         routes.bind(uris);
         return Map.of(KIND, uris.cloudEntryPoint());
@@ -90,44 +86,6 @@ public final class CimiFrontEnd implements FrontEnd {
     /** The certificate served over TLS (for clients to trust), empty when serving plain HTTP or stopped. */
     public synchronized java.util.Optional<java.security.cert.X509Certificate> certificate() {
         return java.util.Optional.ofNullable(certificate);
-    }
-
-    private static java.util.List<InventoryUsers.User> users(FrontEndOptions opts) throws IOException {
-        String file = opts.settings().get("users");
-        if (file == null || file.isBlank()) {
-            return java.util.List.of();
-        }
-        try {
-            return InventoryUsers.read(Path.of(file));
-        } catch (InventoryException e) {
-            throw new IOException("cimi.users: " + e.getMessage(), e);
-        }
-    }
-
-    private ServerIdentity identity(FrontEndOptions opts) throws IOException {
-        String tls = opts.settings().getOrDefault("tls", "false");
-        if (!tls.equals("true") && !tls.equals("false")) {
-            throw new IOException("cimi.tls must be true or false, was '" + tls + "'");
-        }
-        String keystore = opts.settings().get("keystore");
-        if (tls.equals("false")) {
-            if (keystore != null) {
-                throw new IOException("cimi.keystore is only used with cimi.tls=true");
-            }
-            return null;
-        }
-        if (keystore == null) {
-            return ServerIdentity.selfSigned(opts.bindAddress().isAnyLocalAddress()
-                    ? InetAddress.getLoopbackAddress() : opts.bindAddress(), clock.instant());
-        }
-        return ServerIdentity.pkcs12(Path.of(keystore),
-                opts.settings().getOrDefault("keystorePassword", "").toCharArray());
-    }
-
-    private static String hostOf(InetAddress address) {
-        InetAddress a = address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address;
-        String host = a.getHostAddress();
-        return a instanceof Inet6Address ? "[" + host + "]" : host;
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.vcmtck.simulator.cimi;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import org.vcmtck.simulator.cimi.auth.BasicAuthenticator;
+import org.vcmtck.simulator.frontend.http.BasicAuthenticator;
 import org.vcmtck.simulator.model.Datacenter;
 import org.vcmtck.simulator.model.ModelException;
 

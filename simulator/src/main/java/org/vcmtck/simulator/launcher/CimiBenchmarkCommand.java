@@ -51,19 +51,10 @@ final class CimiBenchmarkCommand {
 
     /** The options with their defaults; refuses values that cannot give a measurement. */
     Settings settings() {
-        int v = within("--vms", vms, DEFAULT_VMS, 1, 1_000_000);
-        int c = within("--clients", clients, DEFAULT_CLIENTS, 1, 1_024);
-        int s = within("--seconds", seconds, DEFAULT_SECONDS, 1, 3_600);
-        int p = within("--page", page, DEFAULT_PAGE, 1, 10_000);
+        int v = OptionRange.within("--vms", vms, DEFAULT_VMS, 1, 1_000_000);
+        int c = OptionRange.within("--clients", clients, DEFAULT_CLIENTS, 1, 1_024);
+        int s = OptionRange.within("--seconds", seconds, DEFAULT_SECONDS, 1, 3_600);
+        int p = OptionRange.within("--page", page, DEFAULT_PAGE, 1, 10_000);
         return new Settings(v, c, s, p);
-    }
-
-    private static int within(String option, Integer given, int fallback, int min, int max) {
-        int value = given == null ? fallback : given;
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", was "
-                    + value);
-        }
-        return value;
     }
 }

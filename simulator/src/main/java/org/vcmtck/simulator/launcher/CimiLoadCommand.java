@@ -47,17 +47,8 @@ final class CimiLoadCommand {
     }
 
     Settings settings() {
-        return new Settings(within("--clients", clients, DEFAULT_CLIENTS, 1, 256),
-                within("--seconds", seconds, DEFAULT_SECONDS, 1, 600),
-                within("--hosts", hosts, DEFAULT_HOSTS, 1, 100));
-    }
-
-    private static int within(String option, Integer given, int fallback, int min, int max) {
-        int value = given == null ? fallback : given;
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", was "
-                    + value);
-        }
-        return value;
+        return new Settings(OptionRange.within("--clients", clients, DEFAULT_CLIENTS, 1, 256),
+                OptionRange.within("--seconds", seconds, DEFAULT_SECONDS, 1, 600),
+                OptionRange.within("--hosts", hosts, DEFAULT_HOSTS, 1, 100));
     }
 }

@@ -44,18 +44,9 @@ final class WbemBenchmarkCommand {
     }
 
     Settings settings() {
-        return new Settings(within("--instances", instances, DEFAULT_INSTANCES, 1, 1_000_000),
-                within("--clients", clients, DEFAULT_CLIENTS, 1, 1_024),
-                within("--seconds", seconds, DEFAULT_SECONDS, 1, 3_600),
-                within("--page", page, DEFAULT_PAGE, 1, 100_000));
-    }
-
-    private static int within(String option, Integer given, int fallback, int min, int max) {
-        int value = given == null ? fallback : given;
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", was "
-                    + value);
-        }
-        return value;
+        return new Settings(OptionRange.within("--instances", instances, DEFAULT_INSTANCES, 1, 1_000_000),
+                OptionRange.within("--clients", clients, DEFAULT_CLIENTS, 1, 1_024),
+                OptionRange.within("--seconds", seconds, DEFAULT_SECONDS, 1, 3_600),
+                OptionRange.within("--page", page, DEFAULT_PAGE, 1, 100_000));
     }
 }

@@ -1,7 +1,7 @@
 package org.vcmtck.simulator.cimi;
 
 import org.testng.annotations.Test;
-import org.vcmtck.simulator.cimi.tls.ServerIdentity;
+import org.vcmtck.simulator.frontend.http.ServerIdentity;
 import org.vcmtck.simulator.frontend.FrontEndOptions;
 import org.vcmtck.simulator.model.Datacenter;
 import org.vcmtck.simulator.model.DatacenterOptions;

@@ -1,20 +1,15 @@
 package org.vcmtck.features.steps.cimi;
 
+import org.vcmtck.assertions.xml.UntrustedXml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.vcmtck.assertions.cimi.CimiFormat;
 import org.vcmtck.assertions.cimi.CimiVocabulary;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Reads a resource's {@code property} map exactly as it is written on the wire (CIMI-COM-005): in JSON the
@@ -60,13 +55,8 @@ final class CimiWireProperties {
     private static Map<String, String> xml(String body) {
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(body))).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            root = UntrustedXml.parse(body).getDocumentElement();
+        } catch (UntrustedXml.NotWellFormed e) {
             throw new AssertionError("[CIMI-COM-005] the resource is not well-formed XML: " + e.getMessage(), e);
         }
         Map<String, String> properties = new LinkedHashMap<>();

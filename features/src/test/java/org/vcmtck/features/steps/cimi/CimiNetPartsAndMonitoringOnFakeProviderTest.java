@@ -1,5 +1,6 @@
 package org.vcmtck.features.steps.cimi;
 
+import static org.vcmtck.features.fixtures.SuiteRun.statusOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,16 +61,6 @@ public class CimiNetPartsAndMonitoringOnFakeProviderTest {
         }
     }
 
-    private static String statusOf(JsonNode report, String id) {
-        for (JsonNode standard : report.path("standards")) {
-            for (JsonNode requirement : standard.path("requirements")) {
-                if (requirement.path("id").asText().equals(id)) {
-                    return requirement.path("status").asText();
-                }
-            }
-        }
-        throw new AssertionError(id + " is not in the report");
-    }
 
     @Test
     public void aConformingProviderPasses() throws IOException {

@@ -3,11 +3,8 @@ package org.vcmtck.features.steps.cimi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,7 @@ import org.xml.sax.InputSource;
  * A deliberately small CIMI provider written for the tests only (machines, one template, synchronous actions), so
  * the CIMI features can be run end to end without the reference. One switchable fault proves the suite sees it.
  */
-final class FakeCimiProvider implements AutoCloseable {
+final class FakeCimiProvider extends LoopbackCimiFake {
 
     enum Fault { NONE, WRONG_COUNT, IGNORES_ACCEPT, CREATES_WITHOUT_CREDENTIALS,
         /** Not a fault: vendor extension attributes on every resource, which a consumer must ignore. */
@@ -30,8 +27,6 @@ final class FakeCimiProvider implements AutoCloseable {
         NO_CHALLENGE }
 
     private static final String NS = "http://schemas.dmtf.org/cimi/1";
-    private final HttpServer server;
-    private final String base;
     private final Fault fault;
     private final Map<String, String> states = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
@@ -48,22 +43,10 @@ final class FakeCimiProvider implements AutoCloseable {
         this.fault = fault;
         this.requiredAuthorization = user == null ? null : "Basic " + java.util.Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/cimi/";
-        server.createContext("/cimi/", this::handle);
-        server.start();
-    }
-
-    String entryPoint() {
-        return base + "cep";
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-    }
-
-    private void handle(HttpExchange http) throws IOException {
+    protected void handle(HttpExchange http) throws IOException {
         try (http) {
             String path = http.getRequestURI().getPath().substring("/cimi/".length());
             boolean xml = String.valueOf(http.getRequestHeaders().getFirst("Accept")).contains("xml");

@@ -1,11 +1,7 @@
 package org.vcmtck.features.steps.cimi;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and an event log, for the networking and monitoring features. Switchable faults prove each check sees its rule
  * broken.
  */
-final class FakeNetPartsAndMonitoringProvider implements AutoCloseable {
+final class FakeNetPartsAndMonitoringProvider extends LoopbackCimiFake {
 
     enum Fault {
         /** An Address has no ip (CIMI-NET-002). */
@@ -28,8 +24,6 @@ final class FakeNetPartsAndMonitoringProvider implements AutoCloseable {
     }
 
     private static final String NS = "http://schemas.dmtf.org/cimi/1";
-    private final HttpServer server;
-    private final String base;
     private final Set<Fault> faults;
     private final Map<String, Boolean> machines = new ConcurrentHashMap<>();
     private final Map<String, Boolean> addresses = new ConcurrentHashMap<>();
@@ -37,19 +31,6 @@ final class FakeNetPartsAndMonitoringProvider implements AutoCloseable {
 
     FakeNetPartsAndMonitoringProvider(Set<Fault> faults) throws IOException {
         this.faults = faults;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/cimi/";
-        server.createContext("/cimi/", this::handle);
-        server.start();
-    }
-
-    String entryPoint() {
-        return base + "cep";
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 
     private String ref(String name) {
@@ -62,37 +43,38 @@ final class FakeNetPartsAndMonitoringProvider implements AutoCloseable {
                 + ",\"" + name + "\":[" + members + "]}";
     }
 
-    private void handle(HttpExchange http) throws IOException {
+    @Override
+    protected void handle(HttpExchange http) throws IOException {
         try (http) {
             String[] p = http.getRequestURI().getPath().substring("/cimi/".length()).split("/");
             String method = http.getRequestMethod();
             http.getRequestBody().readAllBytes();
             switch (p[0]) {
-                case "cep" -> send(http, 200, "{\"resourceURI\":\"" + NS + "/CloudEntryPoint\",\"id\":\""
+                case "cep" -> sendJson(http, 200, "{\"resourceURI\":\"" + NS + "/CloudEntryPoint\",\"id\":\""
                         + entryPoint() + "\",\"baseURI\":\"" + base + "\"," + String.join(",", ref("machines"),
                         ref("machineTemplates"), ref("networks"), ref("addresses"), ref("addressTemplates"),
                         ref("meters"), ref("eventLogs")) + "}");
-                case "networks" -> send(http, 200, collection("NetworkCollection", "networks",
+                case "networks" -> sendJson(http, 200, collection("NetworkCollection", "networks",
                         "{\"resourceURI\":\"" + NS + "/Network\",\"id\":\"" + base + "networks/n1\","
                                 + "\"state\":\"STARTED\"}"));
                 case "addressTemplates" -> {
                     String t = "{\"resourceURI\":\"" + NS + "/AddressTemplate\",\"id\":\"" + base
                             + "addressTemplates/static\",\"allocation\":\"static\"}";
-                    send(http, 200, p.length == 1 ? collection("AddressTemplateCollection", "addressTemplates", t)
+                    sendJson(http, 200, p.length == 1 ? collection("AddressTemplateCollection", "addressTemplates", t)
                             : t);
                 }
                 case "addresses" -> addressRequest(http, method, p);
                 case "machineTemplates" -> {
                     String t = "{\"resourceURI\":\"" + NS + "/MachineTemplate\",\"id\":\"" + base
                             + "machineTemplates/small\"}";
-                    send(http, 200, p.length == 1 ? collection("MachineTemplateCollection", "machineTemplates", t)
+                    sendJson(http, 200, p.length == 1 ? collection("MachineTemplateCollection", "machineTemplates", t)
                             : t);
                 }
                 case "machines" -> machineRequest(http, method, p);
-                case "meters" -> send(http, 200, p.length == 1 ? collection("MeterCollection", "meters", "")
+                case "meters" -> sendJson(http, 200, p.length == 1 ? collection("MeterCollection", "meters", "")
                         : meter(p[1]));
                 case "eventLogs" -> eventLogRequest(http, p);
-                default -> send(http, 404, "{\"status\":404}");
+                default -> sendJson(http, 404, "{\"status\":404}");
             }
         }
     }
@@ -102,17 +84,17 @@ final class FakeNetPartsAndMonitoringProvider implements AutoCloseable {
             String id = "a" + nextId.getAndIncrement();
             addresses.put(id, true);
             http.getResponseHeaders().add("Location", base + "addresses/" + id);
-            send(http, 201, address(id));
+            sendJson(http, 201, address(id));
         } else if (p.length == 1) {
-            send(http, 200, collection("AddressCollection", "addresses", String.join(",",
+            sendJson(http, 200, collection("AddressCollection", "addresses", String.join(",",
                     addresses.keySet().stream().map(this::address).toList())));
         } else if (!addresses.containsKey(p[1])) {
-            send(http, 404, "{\"status\":404}");
+            sendJson(http, 404, "{\"status\":404}");
         } else if (method.equals("DELETE")) {
             addresses.remove(p[1]);
-            send(http, 200, "{}");
+            sendJson(http, 200, "{}");
         } else {
-            send(http, 200, address(p[1]));
+            sendJson(http, 200, address(p[1]));
         }
     }
 
@@ -128,22 +110,22 @@ final class FakeNetPartsAndMonitoringProvider implements AutoCloseable {
             String id = "m" + nextId.getAndIncrement();
             machines.put(id, true);
             http.getResponseHeaders().add("Location", base + "machines/" + id);
-            send(http, 201, machine(id));
+            sendJson(http, 201, machine(id));
         } else if (p.length == 1) {
-            send(http, 200, collection("MachineCollection", "machines", String.join(",",
+            sendJson(http, 200, collection("MachineCollection", "machines", String.join(",",
                     machines.keySet().stream().map(this::machine).toList())));
         } else if (!machines.containsKey(p[1])) {
-            send(http, 404, "{\"status\":404}");
+            sendJson(http, 404, "{\"status\":404}");
         } else if (p.length == 2 && method.equals("DELETE")) {
             machines.remove(p[1]);
-            send(http, 200, "{}");
+            sendJson(http, 200, "{}");
         } else if (p.length == 2) {
-            send(http, 200, machine(p[1]));
+            sendJson(http, 200, machine(p[1]));
         } else if (p[2].equals("meters")) {
-            send(http, 200, "{\"resourceURI\":\"" + NS + "/MeterCollection\",\"id\":\"" + base + "machines/" + p[1]
+            sendJson(http, 200, "{\"resourceURI\":\"" + NS + "/MeterCollection\",\"id\":\"" + base + "machines/" + p[1]
                     + "/meters\",\"count\":1,\"meters\":[" + meter(p[1]) + "]}");
         } else {
-            send(http, 404, "{\"status\":404}");
+            sendJson(http, 404, "{\"status\":404}");
         }
     }
 
@@ -163,25 +145,17 @@ final class FakeNetPartsAndMonitoringProvider implements AutoCloseable {
 
     private void eventLogRequest(HttpExchange http, String[] p) throws IOException {
         if (p.length == 1) {
-            send(http, 200, collection("EventLogCollection", "eventLogs", ""));
+            sendJson(http, 200, collection("EventLogCollection", "eventLogs", ""));
         } else if (p.length == 2) {
             String self = base + "eventLogs/" + p[1];
-            send(http, 200, "{\"resourceURI\":\"" + NS + "/EventLog\",\"id\":\"" + self + "\",\"targetResource\":"
+            sendJson(http, 200, "{\"resourceURI\":\"" + NS + "/EventLog\",\"id\":\"" + self + "\",\"targetResource\":"
                     + "{\"href\":\"" + base + "machines/" + p[1] + "\"},\"events\":{\"href\":\"" + self
                     + "/events\"},\"persistence\":\"temporary\",\"summary\":{\"low\":1}}");
         } else {
-            send(http, 200, "{\"resourceURI\":\"" + NS + "/EventCollection\",\"id\":\"" + base + "eventLogs/" + p[1]
+            sendJson(http, 200, "{\"resourceURI\":\"" + NS + "/EventCollection\",\"id\":\"" + base + "eventLogs/" + p[1]
                     + "/events\",\"count\":1,\"events\":[{\"resourceURI\":\"" + NS + "/Event\",\"timestamp\":"
                     + "\"2026-01-01T00:00:00Z\",\"type\":\"model\",\"content\":\"defined\",\"outcome\":\"Success\""
                     + (faults.contains(Fault.EVENT_WITHOUT_SEVERITY) ? "" : ",\"severity\":\"low\"") + "}]}");
         }
-    }
-
-    private static void send(HttpExchange http, int status, String body) throws IOException {
-        http.getResponseHeaders().add("CIMI-Specification-Version", "1.0.1");
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        http.getResponseHeaders().add("Content-Type", "application/json");
-        http.sendResponseHeaders(status, bytes.length);
-        http.getResponseBody().write(bytes);
     }
 }

@@ -1,11 +1,7 @@
 package org.vcmtck.features.steps.cimi;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +13,7 @@ import java.util.stream.Collectors;
  * A tiny JSON-only CIMI provider of Systems for the tests: one SystemTemplate asking for two machines, Systems
  * whose start/stop act on their members synchronously. One switchable fault proves the systems feature sees it.
  */
-final class FakeSystemsProvider implements AutoCloseable {
+final class FakeSystemsProvider extends LoopbackCimiFake {
 
     enum Fault { NONE,
         /** The System has no state attribute (CIMI-SYS-001). */
@@ -28,8 +24,6 @@ final class FakeSystemsProvider implements AutoCloseable {
         WRONG_QUANTITY }
 
     private static final String NS = "http://schemas.dmtf.org/cimi/1";
-    private final HttpServer server;
-    private final String base;
     private final Fault fault;
     private final Map<String, String> machineStates = new ConcurrentHashMap<>();
     private final Map<String, List<String>> systems = new ConcurrentHashMap<>();
@@ -37,28 +31,16 @@ final class FakeSystemsProvider implements AutoCloseable {
 
     FakeSystemsProvider(Fault fault) throws IOException {
         this.fault = fault;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/cimi/";
-        server.createContext("/cimi/", this::handle);
-        server.start();
-    }
-
-    String entryPoint() {
-        return base + "cep";
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-    }
-
-    private void handle(HttpExchange http) throws IOException {
+    protected void handle(HttpExchange http) throws IOException {
         try (http) {
             String[] p = http.getRequestURI().getPath().substring("/cimi/".length()).split("/");
             String method = http.getRequestMethod();
             http.getRequestBody().readAllBytes();
             if (p[0].equals("cep")) {
-                send(http, 200, "{\"resourceURI\":\"" + NS + "/CloudEntryPoint\",\"id\":\"" + entryPoint()
+                sendJson(http, 200, "{\"resourceURI\":\"" + NS + "/CloudEntryPoint\",\"id\":\"" + entryPoint()
                         + "\",\"baseURI\":\"" + base + "\",\"systems\":{\"href\":\"" + base + "systems\"},"
                         + "\"systemTemplates\":{\"href\":\"" + base + "systemTemplates\"}}");
             } else if (p[0].equals("systemTemplates")) {
@@ -66,15 +48,15 @@ final class FakeSystemsProvider implements AutoCloseable {
                         + "systemTemplates/pair\",\"componentDescriptors\":[{\"name\":\"web\",\"type\":\"" + NS
                         + "/Machine\",\"quantity\":2,\"machineTemplate\":{\"href\":\"" + base
                         + "machineTemplates/small\"}}]}";
-                send(http, 200, p.length == 1 ? "{\"resourceURI\":\"" + NS + "/SystemTemplateCollection\",\"id\":\""
+                sendJson(http, 200, p.length == 1 ? "{\"resourceURI\":\"" + NS + "/SystemTemplateCollection\",\"id\":\""
                         + base + "systemTemplates\",\"count\":1,\"systemTemplates\":[" + template + "]}" : template);
             } else if (p[0].equals("machines") && p.length == 2 && machineStates.containsKey(p[1])) {
-                send(http, 200, "{\"resourceURI\":\"" + NS + "/Machine\",\"id\":\"" + base + "machines/" + p[1]
+                sendJson(http, 200, "{\"resourceURI\":\"" + NS + "/Machine\",\"id\":\"" + base + "machines/" + p[1]
                         + "\",\"state\":\"" + machineStates.get(p[1]) + "\"}");
             } else if (p[0].equals("systems")) {
                 systemsRequest(http, method, p);
             } else {
-                send(http, 404, "{\"status\":404}");
+                sendJson(http, 404, "{\"status\":404}");
             }
         }
     }
@@ -90,22 +72,22 @@ final class FakeSystemsProvider implements AutoCloseable {
             }
             systems.put(id, members);
             http.getResponseHeaders().add("Location", base + "systems/" + id);
-            send(http, 201, system(id));
+            sendJson(http, 201, system(id));
         } else if (p.length == 1) {
-            send(http, 200, "{\"resourceURI\":\"" + NS + "/SystemCollection\",\"id\":\"" + base
+            sendJson(http, 200, "{\"resourceURI\":\"" + NS + "/SystemCollection\",\"id\":\"" + base
                     + "systems\",\"count\":" + systems.size() + ",\"systems\":[" + systems.keySet().stream()
                     .map(this::system).collect(Collectors.joining(",")) + "],\"operations\":[{\"rel\":\"add\","
                     + "\"href\":\"" + base + "systems\"}]}");
         } else if (!systems.containsKey(p[1])) {
-            send(http, 404, "{\"status\":404}");
+            sendJson(http, 404, "{\"status\":404}");
         } else if (p.length == 2 && method.equals("DELETE")) {
             systems.remove(p[1]).forEach(machineStates::remove);
-            send(http, 200, "{}");
+            sendJson(http, 200, "{}");
         } else if (p.length == 2) {
-            send(http, 200, system(p[1]));
+            sendJson(http, 200, system(p[1]));
         } else if (p[2].equals("machines")) {
             List<String> members = systems.get(p[1]);
-            send(http, 200, "{\"resourceURI\":\"" + NS + "/SystemMachineCollection\",\"id\":\"" + base + "systems/"
+            sendJson(http, 200, "{\"resourceURI\":\"" + NS + "/SystemMachineCollection\",\"id\":\"" + base + "systems/"
                     + p[1] + "/machines\",\"count\":" + members.size() + ",\"machines\":[" + members.stream()
                     .map(m -> "{\"id\":\"" + base + "systems/" + p[1] + "/machines/" + m + "\",\"machine\":"
                             + "{\"href\":\"" + base + "machines/" + m + "\"}}").collect(Collectors.joining(","))
@@ -115,9 +97,9 @@ final class FakeSystemsProvider implements AutoCloseable {
             if (start || fault != Fault.STOP_LEAVES_MEMBERS) {
                 systems.get(p[1]).forEach(m -> machineStates.put(m, start ? "STARTED" : "STOPPED"));
             }
-            send(http, 204, null);
+            sendJson(http, 204, null);
         } else {
-            send(http, 404, "{\"status\":404}");
+            sendJson(http, 404, "{\"status\":404}");
         }
     }
 
@@ -132,17 +114,5 @@ final class FakeSystemsProvider implements AutoCloseable {
                 + "{\"rel\":\"delete\",\"href\":\"" + self + "\"},"
                 + "{\"rel\":\"" + NS + "/action/start\",\"href\":\"" + self + "/start\"},"
                 + "{\"rel\":\"" + NS + "/action/stop\",\"href\":\"" + self + "/stop\"}]}";
-    }
-
-    private static void send(HttpExchange http, int status, String body) throws IOException {
-        http.getResponseHeaders().add("CIMI-Specification-Version", "1.0.1");
-        if (body == null) {
-            http.sendResponseHeaders(status, -1);
-            return;
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        http.getResponseHeaders().add("Content-Type", "application/json");
-        http.sendResponseHeaders(status, bytes.length);
-        http.getResponseBody().write(bytes);
     }
 }

@@ -1,7 +1,7 @@
 package org.vcmtck.simulator.wbem.server;
 
 import io.javalin.http.Context;
-import org.vcmtck.simulator.cimi.auth.BasicAuthenticator;
+import org.vcmtck.simulator.frontend.http.BasicAuthenticator;
 import org.vcmtck.simulator.wbem.cimxml.CimXmlEnvelope;
 import org.vcmtck.simulator.wbem.cimxml.CimXmlException;
 import org.vcmtck.simulator.wbem.cimxml.CimXmlRequest;

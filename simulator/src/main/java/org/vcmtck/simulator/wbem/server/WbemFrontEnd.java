@@ -2,20 +2,16 @@ package org.vcmtck.simulator.wbem.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import org.vcmtck.simulator.cimi.auth.BasicAuthenticator;
-import org.vcmtck.simulator.cimi.tls.ServerIdentity;
-import org.vcmtck.simulator.cimi.tls.TlsConnectors;
+import org.vcmtck.simulator.frontend.http.BasicAuthenticator;
+import org.vcmtck.simulator.frontend.http.HttpFrontEndSettings;
+import org.vcmtck.simulator.frontend.http.ServerIdentity;
+import org.vcmtck.simulator.frontend.http.TlsConnectors;
 import org.vcmtck.simulator.frontend.FrontEnd;
 import org.vcmtck.simulator.frontend.FrontEndOptions;
-import org.vcmtck.simulator.inventory.InventoryException;
-import org.vcmtck.simulator.inventory.InventoryUsers;
 import org.vcmtck.simulator.model.Datacenter;
 import org.vcmtck.simulator.wbem.cimxml.CimXmlEnvelope;
 
 import java.io.IOException;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -69,10 +65,10 @@ public final class WbemFrontEnd implements FrontEnd {
         } catch (IllegalArgumentException e) {
             throw new IOException("wbem settings: " + e.getMessage(), e);
         }
-        BasicAuthenticator auth = new BasicAuthenticator(users(settings));
-        ServerIdentity identity = identity(opts);
+        BasicAuthenticator auth = new BasicAuthenticator(HttpFrontEndSettings.users(KIND, opts));
+        ServerIdentity identity = HttpFrontEndSettings.identity(KIND, opts, Instant.now());
         String host = opts.bindAddress().getHostAddress();
-        String publicHost = hostOf(opts.bindAddress());
+        String publicHost = HttpFrontEndSettings.publicHost(opts.bindAddress());
         CimomEndpoint endpoint = new CimomEndpoint(auth, new CimXmlEnvelope(),
                 processors.create(dc, namespaces, publicHost), maxBody);
         Javalin created = Javalin.create(c -> {
@@ -108,44 +104,6 @@ public final class WbemFrontEnd implements FrontEnd {
     /** The certificate served over TLS (for clients to trust); empty for plain HTTP or when stopped. */
     public synchronized Optional<X509Certificate> certificate() {
         return Optional.ofNullable(certificate);
-    }
-
-    private static List<InventoryUsers.User> users(Map<String, String> settings) throws IOException {
-        String file = settings.get("users");
-        if (file == null || file.isBlank()) {
-            return List.of();
-        }
-        try {
-            return InventoryUsers.read(Path.of(file));
-        } catch (InventoryException e) {
-            throw new IOException("wbem.users: " + e.getMessage(), e);
-        }
-    }
-
-    private static ServerIdentity identity(FrontEndOptions opts) throws IOException {
-        String tls = opts.settings().getOrDefault("tls", "false");
-        if (!tls.equals("true") && !tls.equals("false")) {
-            throw new IOException("wbem.tls must be true or false, was '" + tls + "'");
-        }
-        String keystore = opts.settings().get("keystore");
-        if (tls.equals("false")) {
-            if (keystore != null) {
-                throw new IOException("wbem.keystore is only used with wbem.tls=true");
-            }
-            return null;
-        }
-        if (keystore == null) {
-            return ServerIdentity.selfSigned(opts.bindAddress().isAnyLocalAddress()
-                    ? InetAddress.getLoopbackAddress() : opts.bindAddress(), Instant.now());
-        }
-        return ServerIdentity.pkcs12(Path.of(keystore),
-                opts.settings().getOrDefault("keystorePassword", "").toCharArray());
-    }
-
-    private static String hostOf(InetAddress address) {
-        InetAddress a = address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : address;
-        String host = a.getHostAddress();
-        return a instanceof Inet6Address ? "[" + host + "]" : host;
     }
 
     @Override

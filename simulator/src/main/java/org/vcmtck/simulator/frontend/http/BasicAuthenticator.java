@@ -1,4 +1,4 @@
-package org.vcmtck.simulator.cimi.auth;
+package org.vcmtck.simulator.frontend.http;
 
 import org.vcmtck.simulator.inventory.InventoryUsers;
 

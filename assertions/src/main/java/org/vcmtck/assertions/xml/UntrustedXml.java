@@ -1,35 +1,55 @@
-package org.vcmtck.assertions.ovf;
+package org.vcmtck.assertions.xml;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Parses descriptors from untrusted packages: a DOCTYPE is refused outright, so neither external entities nor
- * entity expansion bombs can reach the checker.
+ * The one way the checker parses XML it did not write — OVF descriptors, CIMI bodies, CIM-XML answers: a DOCTYPE is
+ * refused outright, so neither external entities nor entity expansion bombs reach it (none of these formats needs
+ * a DOCTYPE to be read).
  */
-final class SecureXml {
+public final class UntrustedXml {
 
-    private SecureXml() {
+    private UntrustedXml() {
     }
 
-    /** Thrown when the bytes are not a well-formed, DOCTYPE-free XML document. */
-    static final class NotWellFormed extends Exception {
+    /** Thrown when the bytes are not a well-formed, DOCTYPE-free XML document; the message says where. */
+    public static final class NotWellFormed extends Exception {
         NotWellFormed(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
-    static Document parse(byte[] bytes) throws NotWellFormed {
+    /** A namespace-aware document. */
+    public static Document parse(byte[] bytes) throws NotWellFormed {
+        return parse(bytes, true);
+    }
+
+    /**
+     * A namespace-aware document of an already decoded text body (its encoding declaration is then moot);
+     * {@code null} reads as empty, which is not well-formed.
+     */
+    public static Document parse(String text) throws NotWellFormed {
+        return parse(new InputSource(new StringReader(text == null ? "" : text)), true);
+    }
+
+    public static Document parse(byte[] bytes, boolean namespaceAware) throws NotWellFormed {
+        return parse(new InputSource(new ByteArrayInputStream(bytes)), namespaceAware);
+    }
+
+    private static Document parse(InputSource source, boolean namespaceAware) throws NotWellFormed {
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = factory(namespaceAware).newDocumentBuilder();
             builder.setErrorHandler(new ErrorHandler() {
                 @Override
                 public void warning(SAXParseException e) {
@@ -49,7 +69,7 @@ final class SecureXml {
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity " + systemId + " refused");
             });
-            return builder.parse(new ByteArrayInputStream(bytes));
+            return builder.parse(source);
         } catch (SAXParseException e) {
             throw new NotWellFormed("line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
                     + e.getMessage(), e);
@@ -60,9 +80,9 @@ final class SecureXml {
         }
     }
 
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
+    private static DocumentBuilderFactory factory(boolean namespaceAware) throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
+        factory.setNamespaceAware(namespaceAware);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);

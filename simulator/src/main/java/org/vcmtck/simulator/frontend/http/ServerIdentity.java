@@ -1,4 +1,4 @@
-package org.vcmtck.simulator.cimi.tls;
+package org.vcmtck.simulator.frontend.http;
 
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;

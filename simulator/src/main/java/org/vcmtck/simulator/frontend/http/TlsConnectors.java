@@ -1,4 +1,4 @@
-package org.vcmtck.simulator.cimi.tls;
+package org.vcmtck.simulator.frontend.http;
 
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
