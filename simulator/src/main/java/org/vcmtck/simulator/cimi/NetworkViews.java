@@ -64,11 +64,6 @@ final class NetworkViews {
                 .build();
     }
 
-    CimiDocument ports(List<NetworkService.Port> all) {
-        return CollectionDocs.of(uris, "NetworkPortCollection", NETWORK_PORTS, all.stream().map(this::port).toList(),
-                List.of());
-    }
-
     /** The ports of one network, as the sub-collection its {@code networkPorts} href names. */
     CimiDocument portsOf(VirtualSwitch s, List<NetworkService.Port> ports) {
         List<CimiDocument> members = ports.stream().map(this::port).toList();
