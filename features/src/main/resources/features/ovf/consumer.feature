@@ -4,7 +4,9 @@ Feature: OVF packages a consumer deploys (DSP0243, DSP8027)
   command its target file names (for the built-in reference, the launcher's deploy command). Every valid package
   must be deployed, and the OVF environment each virtual system receives must hold what the descriptor and the
   deploy choices say. Every invalid package must be refused with a reason, leaving the target's systems and the
-  deploy's work folder as they were. A target that names no consumer leaves these requirements not tested.
+  deploy's work folder as they were. A package using a leniency the standard allows but does not demand (a MAY)
+  may be deployed, then correctly, or refused with a reason. A target that names no consumer leaves these
+  requirements not tested.
 
   @OVF-HW-012 @OVF-DISK-005 @OVF-I18N-003 @OVF-SEC-008 @must
   Scenario: An appliance with a licence, product properties, deployment options, bundles, an ISO and an empty disk is deployed
@@ -246,6 +248,33 @@ Feature: OVF packages a consumer deploys (DSP0243, DSP8027)
     Examples: a gzip file is corrupt
       | package      |
       | corrupt-gzip |
+
+    @OVF-V2-004 @must
+    Examples: a required encryption section names a key the consumer does not hold
+      | package             |
+      | encryption-required |
+
+  Scenario Outline: The package "<package>", using a leniency the standard allows, is deployed correctly or refused with a reason
+    Given the OVF consumer of the target
+    When the consumer deploys the corpus package "<package>"
+    Then the package is deployed correctly or refused with a reason, leaving nothing behind
+
+    @OVF-HW-013 @may
+    Examples: disks and the ISO named /disk/<id> and /file/<id>, without the ovf: prefix
+      | package              |
+      | legacy-host-resource |
+
+    @OVF-REF-010 @should
+    Examples: a disk file compressed with bzip2, which the schema's documentation names but the clause text does not
+      | package          |
+      | bzip2-compressed |
+
+  @OVF-REF-006 @OVF-REF-009 @may
+  Scenario: A package whose files are on a web server, named by absolute http URLs and one sent gzip-encoded, is fetched or refused with a reason
+    Given the OVF consumer of the target
+    When the consumer deploys a package whose files it must fetch by absolute http URLs from a web server, one sent gzip-encoded
+    Then the package is deployed correctly or refused with a reason, leaving nothing behind
+    And a consumer that deployed it fetched each file from the web server
 
   @OVF-EXT-005 @should
   Scenario: An optional section the consumer ignored is kept when it exports the deployed system again

@@ -431,6 +431,11 @@ Feature: OVF packages a producer writes (DSP0243)
     Given the OVF packages the target produces
     Then each package's descriptor follows the rules of the requirements this scenario cites
 
+  @OVF-I18N-005 @may
+  Scenario: A message whose text is read from a file names a plain UTF-8 text file of the package
+    Given the OVF packages the target produces
+    Then each message read from a file names a File the package holds, and that file is plain UTF-8 text
+
   @OVF-I18N-001 @must
   Scenario: Message ids appear only on localizable text
     Given the OVF packages the target produces

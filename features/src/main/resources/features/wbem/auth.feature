@@ -15,3 +15,21 @@ Feature: WBEM authentication (DSP0200 security)
       | how                   |
       | without credentials   |
       | with a wrong password |
+
+  @WBEM-AUTH-003 @must
+  Scenario Outline: A read-only user's <operation> is answered 200 with CIM_ERR_ACCESS_DENIED
+    Given the target gives credentials of a read-only WBEM user
+    And the read-only user's read request is served
+    When the read-only user calls <operation> on an instance that does not exist
+    Then the server answers HTTP 200 with CIM_ERR_ACCESS_DENIED
+
+    Examples:
+      | operation      |
+      | CreateInstance |
+      | ModifyInstance |
+      | DeleteInstance |
+
+  @WBEM-HTTP-008 @should
+  Scenario: Basic credentials are sent over HTTPS
+    Given the target gives credentials for the WBEM server
+    Then the server that takes the credentials is served over HTTPS

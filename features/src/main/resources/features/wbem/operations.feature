@@ -36,3 +36,9 @@ Feature: WBEM intrinsic operations and their flags (DSP0200 intrinsic methods)
   Scenario: GetInstance honours PropertyList
     Given the WBEM server holds instances of CIM_ManagedElement
     Then reading an instance with a property list returns only the listed properties
+
+  @WBEM-OP-012 @may
+  Scenario: GetProperty and EnumerateQualifiers work when offered and are refused as not supported when not
+    Given the WBEM server holds instances of CIM_ManagedElement
+    Then GetProperty of an enumerated instance's key returns the key's value, or is refused as not supported
+    And EnumerateQualifiers declares the Key qualifier, or is refused as not supported

@@ -71,3 +71,48 @@ Feature: WBEM CIM-XML over HTTP: framing, extension headers and message structur
   Scenario: An unsupported DTD version is refused
     When the client sends a request with DTDVERSION 9.0
     Then the server refuses it with HTTP 501 and CIMError "unsupported-dtd-version"
+
+  @WBEM-HTTP-002 @should
+  Scenario: The CIM operations endpoint answers at /cimom
+    When the client posts a well-formed request to the path /cimom of the WBEM server
+    Then the server answers HTTP 200 with CIMOperation MethodResponse and an XML content type
+
+  @WBEM-HTTP-003 @must
+  Scenario: An HTTP/1.1 request without a Host header is refused
+    When the client sends a well-formed HTTP/1.1 request without a Host header
+    Then the server refuses that request with HTTP 400
+
+  @WBEM-HTTP-009 @may
+  Scenario: A response-time header, when the server adds one, counts microseconds
+    When the client sends a well-formed request with message id "4713"
+    Then a WBEMServerResponseTime header, if the answer has one, is a whole number of microseconds
+
+  @WBEM-HTTP-010 @may
+  Scenario: An M-POST request is processed like POST, or refused so that the client falls back to POST
+    When the client sends the well-formed request as M-POST with the CIM mapping and prefix 73
+    Then the server processes it as it processes POST, or refuses it so that the client falls back to POST
+
+  @WBEM-HTTP-011 @may
+  Scenario: A request that accepts trailers gets a complete answer whose status trailer, if any, is defined
+    When the client sends a well-formed request that accepts trailers
+    Then the answer is a complete CIM-XML response and any CIMStatusCode trailer is a defined status code
+
+  @WBEM-HTTP-012 @must @reference-only
+  Scenario: While the server shuts down, requests are answered 503
+    When a private copy of the built-in reference is sent requests while it shuts down
+    Then the first request it does not serve is answered 503
+
+  @WBEM-HDR-006 @must
+  Scenario: CIMMethod and CIMObject headers are decoded before they are compared
+    When the client percent-encodes every character of the CIMMethod and CIMObject headers
+    Then the server answers it at the HTTP level with 200, not with a header mismatch
+
+  @WBEM-HDR-006 @must
+  Scenario: A non-ASCII namespace name travels in CIMObject as UTF-8 with percent escapes
+    When the client names a namespace with a non-ASCII name, its CIMObject header encoded in two steps
+    Then the server answers it at the HTTP level with 200, not with a header mismatch
+
+  @WBEM-HDR-006 @WBEM-HDR-008 @must
+  Scenario: A CIMObject header that does not decode is a header mismatch
+    When the client sends a CIMObject header whose escapes do not decode to UTF-8
+    Then the server refuses it with HTTP 400 and CIMError "header-mismatch"

@@ -18,3 +18,16 @@ Feature: WBEM pull enumerations (DSP0200 1.3 pull operations, optional feature w
   @WBEM-PULL-005 @must
   Scenario: A closed enumeration's context is invalid
     Then closing an open enumeration makes its context invalid
+
+  @WBEM-PULL-006 @must
+  Scenario: An enumeration idle longer than its OperationTimeout is closed
+    Then an enumeration opened with OperationTimeout 1 is closed by the server after it has been idle longer
+
+  @WBEM-PULL-007 @must
+  Scenario: A filter query or ContinueOnError the server does not support is refused with its own code
+    Then opening an enumeration with a filter query the server does not support is refused as such
+    And opening an enumeration with ContinueOnError either works or is refused as not supported
+
+  @WBEM-PULL-008 @may
+  Scenario: EnumerationCount returns a count or is refused as not supported
+    Then EnumerationCount on an open enumeration returns a count or is refused as not supported

@@ -25,7 +25,8 @@ final class CatalogueParser {
 
     private static final Set<String> INDEX_KEYS = Set.of("files", "features", "tags");
     private static final Set<String> ENTRY_KEYS = Set.of("id", "title");
-    private static final Set<String> FILE_KEYS = Set.of("standard", "title", "family", "version", "requirements");
+    private static final Set<String> FILE_KEYS = Set.of("standard", "title", "family", "version", "registeredName",
+            "requirements");
     private static final Set<String> REQUIREMENT_KEYS =
             Set.of("id", "level", "spec", "section", "statement", "feature", "unconfirmed", "applies");
     private static final Set<String> APPLIES_KEYS = Set.of("observable", "unless", "reason");
@@ -119,11 +120,12 @@ final class CatalogueParser {
                         + String.join(", ", new TreeSet<>(FAMILIES)) + ")");
             }
             String version = yaml.optionalText("version").orElse("");
+            String registeredName = yaml.optionalText("registeredName").orElse(null);
             List<Requirement> requirements = new ArrayList<>();
             for (int i = 0; i < yaml.sequenceSize("requirements"); i++) {
                 requirements.add(parseRequirement(yaml, YamlDocument.element("requirements", i), id, file));
             }
-            return new Standard(id, title, family, version, requirements);
+            return new Standard(id, title, family, version, requirements, registeredName);
         } catch (YamlProblem problem) {
             throw located(source.describe(file), problem);
         }

@@ -25,7 +25,7 @@ public final class ReportBuilder {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(run, "run");
         Map<String, List<ScenarioOutcome>> byRequirement = scenariosByRequirement(catalogue, scenarios);
-        RequirementJudge judge = new RequirementJudge(run.claims());
+        RequirementJudge judge = new RequirementJudge(run.claims(), run.profileDiscovery());
 
         List<StandardResult> standards = new ArrayList<>();
         StatusCounts totals = StatusCounts.ZERO;

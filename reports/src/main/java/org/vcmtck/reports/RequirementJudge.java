@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vcmtck.profiles.Applicability;
 import org.vcmtck.profiles.Requirement;
+import org.vcmtck.profiles.registration.ProfileDiscovery;
 import org.vcmtck.profiles.target.Claims;
 
 /**
@@ -16,16 +17,24 @@ final class RequirementJudge {
     static final String STEP_NOT_IMPLEMENTED = "step not implemented";
 
     private final Claims claims;
+    private final ProfileDiscovery discovery;
 
     RequirementJudge(Claims claims) {
+        this(claims, ProfileDiscovery.none());
+    }
+
+    /** A judge whose "not claimed" notes say when the reason is the target's own profile registrations. */
+    RequirementJudge(Claims claims, ProfileDiscovery discovery) {
         this.claims = claims;
+        this.discovery = discovery;
     }
 
     RequirementResult judge(Requirement requirement, List<ScenarioOutcome> scenarios) {
         List<ScenarioRef> refs = scenarios.stream().map(ScenarioOutcome::ref).toList();
         if (!claims.claimsStandard(requirement.standard())) {
-            return new RequirementResult(requirement, RequirementStatus.NOT_APPLICABLE,
-                    "standard " + requirement.standard() + " is not claimed by the target", refs, Optional.empty());
+            String note = discovery.unclaimedReason(requirement.standard())
+                    .orElse("standard " + requirement.standard() + " is not claimed by the target");
+            return new RequirementResult(requirement, RequirementStatus.NOT_APPLICABLE, note, refs, Optional.empty());
         }
         Optional<String> feature = requirement.optionalFeature();
         if (feature.isPresent() && !claims.claimsFeature(feature.get())) {

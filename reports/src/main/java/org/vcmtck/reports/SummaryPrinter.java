@@ -36,6 +36,7 @@ public final class SummaryPrinter {
                     + pad(standard.verdict().name(), verdictWidth) + "  passed " + counts.passed() + ", failed "
                     + counts.failed() + ", not tested " + counts.notTested() + ", n/a " + counts.notApplicable());
         }
+        report.run().profileFindings().forEach(line -> lines.add("profile registration: " + line));
         if (!report.unknownTags().isEmpty()) {
             lines.add("unknown tags (not in the catalogue): " + String.join(", ", report.unknownTags()));
         }

@@ -112,6 +112,11 @@ public final class OvfPackageAssert extends AbstractAssert<OvfPackageAssert, Raw
         return check(PackageRules::compressionMatchesContent);
     }
 
+    /** OVF-I18N-005: each Msg read from a file names a File of the package holding plain UTF-8 text. */
+    public OvfPackageAssert hasPlainTextMessageFiles() {
+        return check(PackageRules::messageFilesArePlainText);
+    }
+
     /** OVF-REF-011. */
     public OvfPackageAssert hasDeclaredSizesMatching() {
         return check(PackageRules::declaredSizesMatching);

@@ -153,7 +153,7 @@ public final class OvfPackageReader {
                     result = StreamingDigester.read(in, keepLimit(name));
                 }
                 assembly.add(new PackageMember(name, result.size(), formatOf(channel, entry), magicOf(channel, entry),
-                        result.digests(), result.leadingBytes()), result);
+                        result.digests(), result.leadingBytes(), result.textProblem()), result);
             }
         } catch (IOException | IllegalArgumentException e) {
             assembly.findings.add(new RawOvfPackage.ReaderFinding("OVF-PKG-005",
@@ -273,7 +273,7 @@ public final class OvfPackageReader {
                 result = StreamingDigester.read(in, keepLimit(name));
             }
             assembly.add(new PackageMember(name, result.size(), TarHeaderFormat.NONE, "", result.digests(),
-                    result.leadingBytes()), result);
+                    result.leadingBytes(), result.textProblem()), result);
         } catch (IOException e) {
             throw new OvfPackageReadException(file, "cannot read: " + e.getMessage(), e);
         }

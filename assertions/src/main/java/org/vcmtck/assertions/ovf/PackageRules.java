@@ -61,6 +61,61 @@ final class PackageRules {
         return chunks;
     }
 
+    /** The Msg elements (in any Strings bundle of the descriptor) that take their text from a file. */
+    static List<Element> messagesFromFiles(OvfDescriptor d) {
+        List<Element> found = new ArrayList<>();
+        org.w3c.dom.NodeList all = d.document().getElementsByTagNameNS(d.namespace(), "Msg");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element msg = (Element) all.item(i);
+            if (d.attr(msg, "fileRef").isPresent()) {
+                found.add(msg);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * OVF-I18N-005: a Msg whose text comes from a file names, with ovf:fileRef, a File of References that the
+     * package holds, and that file is plain UTF-8 text. A file stored gzip-compressed is judged only on its
+     * reference: its stored bytes are not the text.
+     */
+    static List<Violation> messageFilesArePlainText(RawOvfPackage pkg) {
+        Findings f = new Findings("OVF-I18N-005");
+        if (pkg.descriptor().isEmpty()) {
+            return f.list();
+        }
+        OvfDescriptor d = pkg.descriptor().get();
+        Map<String, ReferencedFile> byId = new LinkedHashMap<>();
+        referencedFiles(pkg).forEach(file -> byId.putIfAbsent(file.id(), file));
+        for (Element msg : messagesFromFiles(d)) {
+            String ref = d.attr(msg, "fileRef").orElseThrow();
+            String where = d.path(msg) + " ovf:msgid=\"" + d.attr(msg, "msgid").orElse("") + "\"";
+            ReferencedFile file = byId.get(ref);
+            if (file == null) {
+                f.at(where, "ovf:fileRef=\"" + ref + "\" with no such File", "the ovf:id of a File in References");
+                continue;
+            }
+            if (file.href().isEmpty() || MemberNames.hasScheme(file.href())) {
+                continue; // nothing stored in the package to read; the href rules judge such a File
+            }
+            if (file.compression().map(String::trim).filter(c -> !c.isEmpty() && !c.equals("identity")).isPresent()) {
+                continue;
+            }
+            List<String> names = memberNamesOf(pkg, file);
+            List<PackageMember> members = names.stream().map(pkg::member).flatMap(Optional::stream).toList();
+            if (members.isEmpty()) {
+                f.at(where, "File " + ref + " (" + file.href() + ") is not in the package",
+                        "the message file stored in the package");
+                continue;
+            }
+            for (PackageMember member : members) {
+                member.textProblem().ifPresent(problem -> f.at(where, "message file " + member.name() + ": "
+                        + problem, "plain UTF-8 text"));
+            }
+        }
+        return f.list();
+    }
+
     // ---- package form -------------------------------------------------------------------------------------
 
     /** OVF-ENV-001 (package side): the descriptor is well-formed XML. */

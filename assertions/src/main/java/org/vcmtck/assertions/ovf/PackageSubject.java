@@ -24,6 +24,8 @@ public enum PackageSubject {
     CHUNKED_FILE("chunked file (ovf:chunkSize)",
             pkg -> (int) PackageRules.referencedFiles(pkg).stream().filter(PackageRules.ReferencedFile::chunked)
                     .count()),
+    MESSAGE_FILE("Msg read from a file (ovf:fileRef)",
+            pkg -> pkg.descriptor().map(d -> PackageRules.messagesFromFiles(d).size()).orElse(0)),
     MANIFEST("manifest", pkg -> pkg.manifestNames().size()),
     OVF1_MANIFEST("manifest of an OVF 1 package", pkg -> manifestsOfVersion(pkg, OvfVersion.V1)),
     OVF2_MANIFEST("manifest of an OVF 2 package", pkg -> manifestsOfVersion(pkg, OvfVersion.V2)),

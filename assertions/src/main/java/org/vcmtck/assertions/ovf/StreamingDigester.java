@@ -18,7 +18,7 @@ final class StreamingDigester {
 
     /** What one pass over a member produced. */
     record Result(long size, Map<String, String> digests, byte[] leadingBytes, Optional<byte[]> kept,
-                  boolean keptTruncated) {
+                  boolean keptTruncated, Optional<String> textProblem) {
     }
 
     private StreamingDigester() {
@@ -34,12 +34,14 @@ final class StreamingDigester {
         byte[] leading = new byte[4];
         int leadingCount = 0;
         long size = 0;
+        PlainTextCheck text = new PlainTextCheck();
         byte[] buffer = new byte[64 * 1024];
         int read;
         while ((read = in.read(buffer)) != -1) {
             for (MessageDigest digest : digests.values()) {
                 digest.update(buffer, 0, read);
             }
+            text.update(buffer, 0, read);
             int copy = Math.min(read, leading.length - leadingCount);
             if (copy > 0) {
                 System.arraycopy(buffer, 0, leading, leadingCount, copy);
@@ -58,7 +60,7 @@ final class StreamingDigester {
         digests.forEach((name, digest) -> hex.put(name, HexFormat.of().formatHex(digest.digest())));
         byte[] leadingBytes = java.util.Arrays.copyOf(leading, leadingCount);
         Optional<byte[]> keptBytes = kept == null || truncated ? Optional.empty() : Optional.of(kept.toByteArray());
-        return new Result(size, hex, leadingBytes, keptBytes, truncated);
+        return new Result(size, hex, leadingBytes, keptBytes, truncated, text.problem());
     }
 
     private static MessageDigest digest(String name) {

@@ -239,4 +239,70 @@ public final class CimXmlResponse {
     private static Optional<String> attribute(Element e, String name) {
         return e.hasAttribute(name) ? Optional.of(e.getAttribute(name)) : Optional.empty();
     }
+
+    /**
+     * The instance paths returned, with their namespaces: INSTANCENAME, OBJECTPATH and INSTANCEPATH returned as
+     * names, and the paths beside VALUE.OBJECTWITHPATH and VALUE.NAMEDINSTANCE instances.
+     */
+    public List<CimXmlInstancePath> instancePaths() {
+        List<CimXmlInstancePath> paths = new ArrayList<>();
+        for (Element e : returned()) {
+            switch (e.getTagName()) {
+                case "INSTANCENAME" -> paths.add(new CimXmlInstancePath(Optional.empty(), instanceName(e)));
+                case "INSTANCEPATH", "OBJECTPATH", "VALUE.OBJECTWITHPATH", "VALUE.NAMEDINSTANCE",
+                     "VALUE.INSTANCEWITHPATH" -> pathIn(e).ifPresent(paths::add);
+                default -> {
+                    // classes and class names are read elsewhere
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** The references an output parameter holds (VALUE.REFERENCE or VALUE.REFARRAY), e.g. CentralInstances. */
+    public List<CimXmlInstancePath> outReferences(String name) {
+        List<CimXmlInstancePath> paths = new ArrayList<>();
+        children(response).stream()
+                .filter(e -> e.getTagName().startsWith("PARAMVALUE") && e.getAttribute("NAME").equalsIgnoreCase(name))
+                .findFirst().ifPresent(p -> {
+                    var refs = p.getElementsByTagName("VALUE.REFERENCE");
+                    for (int i = 0; i < refs.getLength(); i++) {
+                        pathIn((Element) refs.item(i)).ifPresent(paths::add);
+                    }
+                });
+        return paths;
+    }
+
+    private static Optional<CimXmlInstancePath> pathIn(Element container) {
+        Optional<CimXmlInstanceName> name = firstInstanceName(container);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        var namespaces = container.getElementsByTagName("NAMESPACE");
+        List<String> segments = new ArrayList<>();
+        for (int i = 0; i < namespaces.getLength(); i++) {
+            Element ns = (Element) namespaces.item(i);
+            // NAMESPACE elements of a reference key's own path belong to that key, not to this path
+            if (!(ns.getParentNode() instanceof Element parent) || isInsideKey(parent, container)) {
+                continue;
+            }
+            segments.add(ns.getAttribute("NAME"));
+        }
+        return Optional.of(new CimXmlInstancePath(segments.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("/", segments)), name.get()));
+    }
+
+    private static boolean isInsideKey(Element from, Element container) {
+        for (Node n = from; n != null && n != container; n = n.getParentNode()) {
+            if (n instanceof Element e && e.getTagName().equals("KEYBINDING")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of an extrinsic method's RETURNVALUE/VALUE, empty when the response has none. */
+    public Optional<String> methodReturnValue() {
+        return child(response, "RETURNVALUE").flatMap(r -> child(r, "VALUE")).map(v -> v.getTextContent().strip());
+    }
 }

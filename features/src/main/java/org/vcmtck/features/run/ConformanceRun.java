@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.vcmtck.features.consumer.CommandConsumer;
 import org.vcmtck.features.consumer.OvfConsumer;
 import org.vcmtck.features.target.ActiveTarget;
+import org.vcmtck.features.target.InteropRegistrations;
 import org.vcmtck.features.target.CommandProducer;
 import org.vcmtck.features.target.OvfPackages;
 import org.vcmtck.features.target.OvfProducer;
@@ -26,6 +27,8 @@ import org.vcmtck.features.target.ReferenceTarget;
 import org.vcmtck.features.target.TargetSession;
 import org.vcmtck.profiles.Catalogue;
 import org.vcmtck.profiles.Standard;
+import org.vcmtck.profiles.registration.ProfileDiscovery;
+import org.vcmtck.profiles.target.Claims;
 import org.vcmtck.profiles.target.ReferenceOptions;
 import org.vcmtck.profiles.target.Target;
 import org.vcmtck.profiles.target.TargetFileException;
@@ -153,6 +156,13 @@ public final class ConformanceRun {
         List<Path> packages = new ArrayList<>(ovfPackages);
         packages.addAll(exported.get());
 
+        // what the target registers in its interop namespace decides which CIM profiles apply (DSP1033)
+        Claims declaredClaims = target.claims();
+        ProfileDiscovery discovery = InteropRegistrations.discover(catalogue, endpoints,
+                Optional.ofNullable(target.credentials().get("wbem")));
+        announce(discovery);
+        target = target.withClaims(discovery.effectiveClaims(declaredClaims));
+
         String tags = effectiveTags(options.tags(), target.isBuiltInReference(), unclaimedStandards(target));
         Instant started = Instant.now();
         Path json;
@@ -178,7 +188,8 @@ public final class ConformanceRun {
         }
         RunInfo run = new RunInfo(target.name(), target.description(), target.isBuiltInReference(), target.claims(),
                 SuiteVersion.version(), SuiteVersion.gitCommit(), tags,
-                target.reference().map(ReferenceOptions::seed).orElse(null), simulatorOptions, started, finished);
+                target.reference().map(ReferenceOptions::seed).orElse(null), simulatorOptions, started, finished,
+                discovery, declaredClaims);
         ConformanceReport report = ReportBuilder.build(catalogue, run, scenarios)
                 .withOvfPackages(PortabilityNotes.of(packages));
         ReportWriter.writeAll(report, options.outDir());
@@ -190,6 +201,17 @@ public final class ConformanceRun {
             err.println("vcmtck: a scenario citing no requirement failed; see 'untraced scenarios' in the report");
         }
         return report.hasFailures() || untracedFailure ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.CONFORMANT_SO_FAR;
+    }
+
+    private void announce(ProfileDiscovery discovery) {
+        if (discovery.performed()) {
+            out.println("vcmtck: profiles registered in " + discovery.interopNamespace() + ": "
+                    + (discovery.advertised().isEmpty() ? "none" : discovery.advertised().stream()
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))));
+        } else if (!discovery.problem().isEmpty()) {
+            err.println("vcmtck: note: the registered profiles could not be read (" + discovery.problem()
+                    + "); the claims apply as declared");
+        }
     }
 
     /**

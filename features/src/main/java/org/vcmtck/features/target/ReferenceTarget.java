@@ -67,6 +67,7 @@ public final class ReferenceTarget implements AutoCloseable {
         Map<String, Credentials> credentials = new LinkedHashMap<>(target.credentials());
         credentials.putIfAbsent("cimi", users.credentials());
         credentials.putIfAbsent("wbem", users.credentials());
+        credentials.putIfAbsent("wbemReadOnly", users.readOnlyCredentials());
         return new Target(target.name(), target.description(), target.vendor(), target.reference(),
                 target.endpoints(), credentials, target.tls(), target.claims(), target.consumer(),
                 target.producer(), target.source());

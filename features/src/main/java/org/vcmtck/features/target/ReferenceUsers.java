@@ -18,19 +18,23 @@ import org.vcmtck.profiles.target.Credentials;
 final class ReferenceUsers implements AutoCloseable {
 
     static final String USER = "vcmtck";
+    /** A second user with {@code role: read-only}, for WBEM-AUTH-003 (writes denied with CIM_ERR_ACCESS_DENIED). */
+    static final String READER = "vcmtck-reader";
 
     private final Path file;
     private final Credentials credentials;
+    private final Credentials readOnly;
 
-    private ReferenceUsers(Path file, Credentials credentials) {
+    private ReferenceUsers(Path file, Credentials credentials, Credentials readOnly) {
         this.file = file;
         this.credentials = credentials;
+        this.readOnly = readOnly;
     }
 
     static ReferenceUsers create() {
-        byte[] secret = new byte[18];
-        new SecureRandom().nextBytes(secret);
-        String password = HexFormat.of().formatHex(secret);
+        SecureRandom random = new SecureRandom();
+        String password = secret(random);
+        String readerPassword = secret(random);
         try {
             Path file = Files.createTempFile("vcmtck-cimi-users-", ".yaml");
             try {
@@ -38,9 +42,10 @@ final class ReferenceUsers implements AutoCloseable {
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the temporary folder's own protection is all there is
             }
-            Files.writeString(file, "users:\n  - name: " + USER + "\n    password: \"" + password + "\"\n",
+            Files.writeString(file, "users:\n  - name: " + USER + "\n    password: \"" + password + "\"\n"
+                    + "  - name: " + READER + "\n    password: \"" + readerPassword + "\"\n    role: read-only\n",
                     StandardCharsets.UTF_8);
-            return new ReferenceUsers(file, new Credentials(USER, password));
+            return new ReferenceUsers(file, new Credentials(USER, password), new Credentials(READER, readerPassword));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the users file of the built-in reference", e);
         }
@@ -52,6 +57,16 @@ final class ReferenceUsers implements AutoCloseable {
 
     Credentials credentials() {
         return credentials;
+    }
+
+    Credentials readOnlyCredentials() {
+        return readOnly;
+    }
+
+    private static String secret(SecureRandom random) {
+        byte[] secret = new byte[18];
+        random.nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     @Override

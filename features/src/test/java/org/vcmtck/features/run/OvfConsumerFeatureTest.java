@@ -64,6 +64,12 @@ public class OvfConsumerFeatureTest {
                         .isEqualTo("FAILED");
             }
         }
+        // it "deployed" the package whose files are on the suite's web server without fetching a single one
+        assertThat(ReportJson.statusOf(report, "OVF-REF-006")).isEqualTo("FAILED");
+        assertThat(ReportJson.statusOf(report, "OVF-REF-009")).isEqualTo("FAILED");
+        // the lenient packages hold one system each, and it reported one: accepting a MAY is no fault
+        assertThat(ReportJson.statusOf(report, "OVF-HW-013")).isEqualTo("PASSED");
+        assertThat(ReportJson.statusOf(report, "OVF-REF-010")).isEqualTo("PASSED");
     }
 
     @Test
@@ -76,6 +82,25 @@ public class OvfConsumerFeatureTest {
         }
         assertThat(ReportJson.statusOf(report, "OVF-EXT-003")).as("a refusal with a reason is what EXT-003 wants")
                 .isEqualTo("PASSED");
+        for (String id : List.of("OVF-HW-013", "OVF-REF-010", "OVF-REF-006", "OVF-REF-009", "OVF-V2-004")) {
+            assertThat(ReportJson.statusOf(report, id)).as("%s: refusing with a reason is allowed", id)
+                    .isEqualTo("PASSED");
+        }
+    }
+
+    @Test
+    public void aConsumerRefusingWithoutAReasonOrDefiningTooManySystemsFailsTheLeniencies() throws IOException {
+        Path silent = Files.createTempDirectory("vcmtck-consumer");
+        JsonNode refused = runAgainst("exit 1\n", silent);
+        for (String id : List.of("OVF-HW-013", "OVF-REF-010", "OVF-REF-006")) {
+            assertThat(ReportJson.statusOf(refused, id)).as("%s refused without a reason", id).isEqualTo("FAILED");
+        }
+
+        Path doubled = Files.createTempDirectory("vcmtck-consumer");
+        JsonNode deployed = runAgainst("echo \"deployed a vm-1\"\necho \"deployed b vm-2\"\nexit 0\n", doubled);
+        for (String id : List.of("OVF-HW-013", "OVF-REF-010")) {
+            assertThat(ReportJson.statusOf(deployed, id)).as("%s deployed as two systems", id).isEqualTo("FAILED");
+        }
     }
 
     @Test

@@ -16,8 +16,16 @@ import org.vcmtck.profiles.Standard;
  * @param standards standard and profile ids from the catalogue, e.g. {@code DSP0243}, {@code DSP1042}
  * @param versions  version claimed per standard id, for standards where it matters
  * @param features  optional feature ids from the catalogue, e.g. {@code ova}
+ * @param implicit  true when nobody declared these claims: the kit assumed every standard (the built-in reference
+ *                  without a claims section), so what the target registers in its interop namespace decides which
+ *                  CIM profiles apply
  */
-public record Claims(Set<String> standards, Map<String, String> versions, Set<String> features) {
+public record Claims(Set<String> standards, Map<String, String> versions, Set<String> features, boolean implicit) {
+
+    /** Claims a target file declares. */
+    public Claims(Set<String> standards, Map<String, String> versions, Set<String> features) {
+        this(standards, versions, features, false);
+    }
 
     public Claims {
         standards = Collections.unmodifiableSet(new LinkedHashSet<>(standards == null ? Set.of() : standards));
@@ -35,7 +43,14 @@ public record Claims(Set<String> standards, Map<String, String> versions, Set<St
         for (OptionalFeature feature : catalogue.features()) {
             features.add(feature.id());
         }
-        return new Claims(standards, Map.of(), features);
+        return new Claims(standards, Map.of(), features, true);
+    }
+
+    /** These claims with the standards replaced (versions of dropped standards go too); features stay. */
+    public Claims withStandards(Set<String> newStandards) {
+        Map<String, String> kept = new LinkedHashMap<>(versions);
+        kept.keySet().retainAll(newStandards);
+        return new Claims(newStandards, kept, features, implicit);
     }
 
     public boolean claimsStandard(String id) {

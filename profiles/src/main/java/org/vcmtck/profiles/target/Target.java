@@ -73,6 +73,12 @@ public record Target(String name, String description, String vendor, Optional<Re
                 Claims.everything(catalogue), null);
     }
 
+    /** This target with other claims, e.g. those learnt from its interop namespace at run start. */
+    public Target withClaims(Claims newClaims) {
+        return new Target(name, description, vendor, reference, endpoints, credentials, tls, newClaims, consumer,
+                producer, source);
+    }
+
     /** The target file, when there is one. */
     public Optional<Path> sourceFile() {
         return Optional.ofNullable(source);

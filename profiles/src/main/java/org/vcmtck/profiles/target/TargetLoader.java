@@ -40,7 +40,7 @@ public final class TargetLoader {
     private static final Set<String> REFERENCE_KEYS = Set.of("seed", "hosts", "vms", "jobTicks", "inventory", "deviate");
     private static final Set<String> ENDPOINT_KEYS =
             Set.of("cimi", "wbem", "interopNamespace", "virtualizationNamespace", "ovf");
-    private static final Set<String> CREDENTIAL_KINDS = Set.of("cimi", "wbem");
+    private static final Set<String> CREDENTIAL_KINDS = Set.of("cimi", "wbem", "wbemReadOnly");
     private static final Set<String> CREDENTIAL_KEYS = Set.of("user", "password", "passwordEnv");
     private static final Set<String> TLS_KEYS = Set.of("insecure", "trustStore");
     private static final Set<String> CLAIM_KEYS = Set.of("standards", "versions", "features");

@@ -108,6 +108,12 @@ public final class HtmlReportWriter {
         term("Claimed standards", claimedStandards(run.claims()));
         term("Claimed features", run.claims().features().isEmpty()
                 ? "none" : String.join(", ", new TreeSet<>(run.claims().features())));
+        if (run.profileDiscovery().performed()) {
+            term("Registered profiles", run.profileDiscovery().advertised().isEmpty() ? "none"
+                    : String.join(", ", run.profileDiscovery().advertised().stream().map(Object::toString).toList())
+                    + " (in " + run.profileDiscovery().interopNamespace() + ")");
+        }
+        run.profileFindings().forEach(line -> term("Profile registration", line));
         term("Suite version", run.suiteVersion().isEmpty() ? "unknown" : run.suiteVersion());
         if (!run.gitCommit().isEmpty()) {
             term("Suite commit", run.gitCommit());

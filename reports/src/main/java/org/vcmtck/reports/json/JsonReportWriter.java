@@ -119,6 +119,7 @@ public final class JsonReportWriter {
         new TreeMap<>(run.claims().versions()).forEach(versions::put);
         ArrayNode features = claims.putArray("features");
         new TreeSet<>(run.claims().features()).forEach(features::add);
+        node.set("profileRegistration", profileRegistration(run));
         node.put("suiteVersion", run.suiteVersion());
         node.put("gitCommit", run.gitCommit());
         node.put("tagExpression", run.tagExpression());
@@ -136,6 +137,35 @@ public final class JsonReportWriter {
         } else {
             node.putNull("durationMillis");
         }
+        return node;
+    }
+
+    /** What the target registers in its interop namespace, and where that disagrees with its declared claims. */
+    private static ObjectNode profileRegistration(RunInfo run) {
+        var discovery = run.profileDiscovery();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("read", discovery.performed());
+        node.put("interopNamespace", discovery.interopNamespace());
+        if (!discovery.problem().isEmpty()) {
+            node.put("problem", discovery.problem());
+        }
+        ArrayNode registered = node.putArray("registered");
+        for (var profile : discovery.advertised()) {
+            ObjectNode entry = registered.addObject();
+            entry.put("registeredName", profile.name());
+            entry.put("registeredVersion", profile.version());
+            entry.put("registeredOrganization", profile.organization());
+            String standard = discovery.registered().entrySet().stream()
+                    .filter(e -> e.getValue().equals(profile)).map(java.util.Map.Entry::getKey).findFirst()
+                    .orElse(null);
+            entry.put("standard", standard);
+        }
+        ArrayNode declaredNotRegistered = node.putArray("claimedNotRegistered");
+        discovery.declaredNotRegistered(run.declaredClaims()).forEach(declaredNotRegistered::add);
+        ArrayNode registeredNotDeclared = node.putArray("registeredNotClaimed");
+        discovery.registeredNotDeclared(run.declaredClaims()).forEach(registeredNotDeclared::add);
+        ArrayNode findings = node.putArray("findings");
+        run.profileFindings().forEach(findings::add);
         return node;
     }
 

@@ -1,67 +1,89 @@
 package org.vcmtck.simulator.cimi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Writes a {@link CimiDocument} as CIMI JSON: resourceURI first, then the attributes in order. */
+/**
+ * Writes a {@link CimiDocument} as CIMI JSON: resourceURI first, then the attributes in order. Streams straight
+ * into the response bytes (no intermediate tree), since every GET of the provider goes through here.
+ */
 public final class JsonRenderer {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonRenderer() {
     }
 
     public static byte[] render(CimiDocument doc) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toNode(doc))
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON for " + doc.type(), e);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+            gen.useDefaultPrettyPrinter();
+            write(gen, doc, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON for " + doc.type(), e);
         }
+        return out.toByteArray();
     }
 
-    static ObjectNode toNode(CimiDocument doc) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("resourceURI", doc.resourceUri());
-        doc.attributes().forEach((name, value) -> put(node, name, value));
-        return node;
+    /** One object; {@code href} is added last for an expanded reference, which still names what it replaces. */
+    private static void write(JsonGenerator gen, CimiDocument doc, String href) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("resourceURI", doc.resourceUri());
+        for (Map.Entry<String, Object> e : doc.attributes().entrySet()) {
+            writeAttribute(gen, e.getKey(), e.getValue());
+        }
+        if (href != null) {
+            gen.writeStringField("href", href);
+        }
+        gen.writeEndObject();
     }
 
     @SuppressWarnings("unchecked")
-    private static void put(ObjectNode node, String name, Object value) {
+    private static void writeAttribute(JsonGenerator gen, String name, Object value) throws IOException {
         if (value instanceof String s) {
-            node.put(name, s);
+            gen.writeStringField(name, s);
         } else if (value instanceof Integer i) {
-            node.put(name, i);
+            gen.writeNumberField(name, i);
         } else if (value instanceof Long l) {
-            node.put(name, l);
+            gen.writeNumberField(name, l);
         } else if (value instanceof Boolean b) {
-            node.put(name, b);
+            gen.writeBooleanField(name, b);
         } else if (value instanceof Href h) {
-            node.putObject(name).put("href", h.href());
+            gen.writeObjectFieldStart(name);
+            gen.writeStringField("href", h.href());
+            gen.writeEndObject();
         } else if (value instanceof CimiDocument expanded) {
             // an expanded reference ($expand): the whole resource, still carrying the href it replaces
-            ObjectNode o = toNode(expanded);
-            o.put("href", String.valueOf(expanded.get("id")));
-            node.set(name, o);
+            gen.writeFieldName(name);
+            write(gen, expanded, String.valueOf(expanded.get("id")));
         } else if (value instanceof Entries entries) {
-            ArrayNode array = node.putArray(entries.jsonName());
-            entries.members().forEach(m -> array.add(toNode(m)));
+            gen.writeArrayFieldStart(entries.jsonName());
+            for (CimiDocument m : entries.members()) {
+                write(gen, m, null);
+            }
+            gen.writeEndArray();
         } else if (value instanceof Map<?, ?> map) {
-            ObjectNode props = node.putObject(name);
-            new TreeMap<>((Map<String, String>) map).forEach(props::put);
+            gen.writeObjectFieldStart(name);
+            for (Map.Entry<String, String> p : new TreeMap<>((Map<String, String>) map).entrySet()) {
+                gen.writeStringField(p.getKey(), p.getValue());
+            }
+            gen.writeEndObject();
         } else if (value instanceof List<?> list) {
-            ArrayNode array = node.putArray(name);
+            gen.writeArrayFieldStart(name);
             for (Object o : list) {
                 Operation op = (Operation) o;
-                array.addObject().put("rel", op.rel()).put("href", op.href());
+                gen.writeStartObject();
+                gen.writeStringField("rel", op.rel());
+                gen.writeStringField("href", op.href());
+                gen.writeEndObject();
             }
+            gen.writeEndArray();
         } else {
             throw new IllegalArgumentException(name + ": cannot render " + value.getClass().getName());
         }

@@ -16,10 +16,17 @@ import java.util.Set;
  * need not hold clear-text passwords. Only the digest is kept in memory.
  */
 public final class InventoryUsers {
-    /** One account; {@code passwordSha256} is the SHA-256 of the UTF-8 password. */
-    public record User(String name, byte[] passwordSha256) {
+    /**
+     * One account; {@code passwordSha256} is the SHA-256 of the UTF-8 password. {@code readOnly} comes from
+     * {@code role: read-only} (the default role, {@code full}, may also change state).
+     */
+    public record User(String name, byte[] passwordSha256, boolean readOnly) {
         public User {
             passwordSha256 = passwordSha256.clone();
+        }
+
+        public User(String name, byte[] passwordSha256) {
+            this(name, passwordSha256, false);
         }
 
         @Override
@@ -50,11 +57,15 @@ public final class InventoryUsers {
             }
             String password = e.optionalText("password");
             String hash = e.optionalText("passwordSha256");
+            String role = e.optionalText("role");
             e.finish();
+            if (role != null && !role.equals("full") && !role.equals("read-only")) {
+                throw e.error("role", "must be full or read-only, was '" + role + "'");
+            }
             if ((password == null) == (hash == null)) {
                 throw e.error(null, "give exactly one of password or passwordSha256");
             }
-            users.add(new User(name, password != null ? sha256(password) : hex(e, hash)));
+            users.add(new User(name, password != null ? sha256(password) : hex(e, hash), "read-only".equals(role)));
         }
         return List.copyOf(users);
     }

@@ -2,9 +2,6 @@ package org.vcmtck.simulator.launcher;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +10,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The concurrent clients: one thread per client, each with its own {@link HttpClient} (HTTP/1.1, so one
- * keep-alive connection per client), sending one request at a time and waiting for the answer before the next
+ * The concurrent clients: one thread per client, each with its own keep-alive HTTP/1.1
+ * {@link CimiBenchmarkConnection}, sending one request at a time and waiting for the answer before the next
  * (a closed loop, so the rate measured is what the server sustains at that concurrency). The clients are kept
  * between runs so the measured run reuses the warm-up's connections.
  */
-final class CimiBenchmarkClients {
-    /** Far above any latency target; a request slower than this counts as an error rather than stalling the run. */
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+final class CimiBenchmarkClients implements AutoCloseable {
+    private final List<CimiBenchmarkConnection> clients = new ArrayList<>();
 
-    private final List<HttpClient> clients = new ArrayList<>();
-
-    CimiBenchmarkClients(int count) {
+    CimiBenchmarkClients(int count, URI server) {
         for (int i = 0; i < count; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build());
+            clients.add(new CimiBenchmarkConnection(server));
         }
+    }
+
+    @Override
+    public void close() {
+        clients.forEach(CimiBenchmarkConnection::close);
     }
 
     /** Runs every client on {@code workload} for {@code duration}, and merges what they measured. */
@@ -77,37 +75,37 @@ final class CimiBenchmarkClients {
 
     /** One client's loop and what it counted; touched by its own thread only until that thread is joined. */
     private static final class ClientTally {
-        private final HttpClient http;
-        private final List<HttpRequest> requests;
+        private final CimiBenchmarkConnection http;
+        private final List<URI> targets;
+        private final List<byte[]> requests;
         private final SplittableRandom random;
         private final AtomicReference<String> firstError;
         private final CimiBenchmarkHistogram latencies = new CimiBenchmarkHistogram();
         private long errors;
 
-        ClientTally(HttpClient http, List<URI> targets, SplittableRandom random, AtomicReference<String> firstError) {
+        ClientTally(CimiBenchmarkConnection http, List<URI> targets, SplittableRandom random,
+                    AtomicReference<String> firstError) {
             this.http = http;
-            this.requests = targets.stream().map(u -> HttpRequest.newBuilder(u).GET()
-                    .header("Accept", "application/json").timeout(REQUEST_TIMEOUT).build()).toList();
+            this.targets = targets;
+            this.requests = targets.stream().map(CimiBenchmarkConnection::request).toList();
             this.random = random;
             this.firstError = firstError;
         }
 
         void loop(long deadline) {
             while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
-                HttpRequest request = requests.get(random.nextInt(requests.size()));
+                int pick = random.nextInt(requests.size());
                 long start = System.nanoTime();
                 try {
-                    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    int status = http.exchange(requests.get(pick));
                     long micros = (System.nanoTime() - start) / 1_000;
-                    if (response.statusCode() == 200) {
+                    if (status == 200) {
                         latencies.record(micros);
                     } else {
-                        fail("GET " + request.uri() + " answered " + response.statusCode());
+                        fail("GET " + targets.get(pick) + " answered " + status);
                     }
-                } catch (IOException e) {
-                    fail("GET " + request.uri() + " failed: " + e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                } catch (IOException | RuntimeException e) {
+                    fail("GET " + targets.get(pick) + " failed: " + e);
                 }
             }
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 "Starts a reference with a generated datacenter on a loopback ephemeral port (no state file),"
                         + " finds the Machine collection from the Cloud Entry Point, warms up, then runs two"
                         + " workloads one after the other, each with the given number of concurrent clients"
-                        + " (one java.net.http client per thread, HTTP/1.1 keep-alive, JSON):",
+                        + " (one thread per client, each with its own plain HTTP/1.1 keep-alive connection, JSON):",
                 "  1. GET of a single Machine, chosen at random among the discovered ones; target >= "
                         + CimiBenchmarkRun.TARGET_GETS_PER_SECOND + " requests/s with p99 under "
                         + CimiBenchmarkRun.TARGET_P99_MILLIS + " ms.",

@@ -71,20 +71,21 @@ final class CimiBenchmarkRun {
                         CimiBenchmarkDiscovery.pages(collection, settings.vms(), settings.page()), 0));
         Duration warmUp = Duration.ofSeconds(Math.min(MAX_WARM_UP_SECONDS, settings.seconds()));
         Duration measured = Duration.ofSeconds(settings.seconds());
-        out.println(String.format(Locale.ROOT, "clients: %d (HTTP/1.1 keep-alive, one per thread), %d s per"
+        out.println(String.format(Locale.ROOT, "clients: %d (HTTP/1.1 keep-alive, one connection per thread), %d s per"
                         + " workload after %d s warm-up, %d distinct machines, %d collection pages",
                 settings.clients(), measured.toSeconds(), warmUp.toSeconds(), machines.size(),
                 workloads.get(1).targets().size()));
         out.flush();
-        CimiBenchmarkClients clients = new CimiBenchmarkClients(settings.clients());
-        for (CimiBenchmarkWorkload workload : workloads) {
-            clients.run(workload, warmUp);
-            CimiBenchmarkResult result = clients.run(workload, measured);
-            out.println(result.line(workload, TARGET_P99_MILLIS));
-            if (result.firstError() != null) {
-                out.println("  first error: " + result.firstError());
+        try (CimiBenchmarkClients clients = new CimiBenchmarkClients(settings.clients(), cep)) {
+            for (CimiBenchmarkWorkload workload : workloads) {
+                clients.run(workload, warmUp);
+                CimiBenchmarkResult result = clients.run(workload, measured);
+                out.println(result.line(workload, TARGET_P99_MILLIS));
+                if (result.firstError() != null) {
+                    out.println("  first error: " + result.firstError());
+                }
+                out.flush();
             }
-            out.flush();
         }
     }
 }

@@ -96,8 +96,10 @@ final class DeployRun {
                 spooled = Files.createTempFile("vcmtck-deploy-", ".ova");
                 Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
             }
-            return deploy(command, new OvfPackageReader(signatures), path, spooled, in, properties, dc, out, err,
-                    prefix);
+            // as a consumer the reference takes the MAY of OVF-REF-006: a folder package's Files may live on a web
+            // server, named by absolute http(s) hrefs
+            return deploy(command, new OvfPackageReader(signatures).fetchingRemoteHrefs(), path, spooled, in,
+                    properties, dc, out, err, prefix);
         } catch (IOException e) {
             err.println(prefix + "cannot keep the package read from standard input: " + e.getMessage());
             return LaunchException.FAILURE;

@@ -35,6 +35,8 @@ public final class Datacenter {
     private final VirtualClock clock = new VirtualClock(this);
     private final WorkloadMeter meter;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** {@link #systems()} as of the last change; dropped by every write. */
+    private volatile List<VirtualSystem> systemsSnapshot;
     private final ModelState state;
     private final JobEngine engine;
     private final PoolOperations poolOps;
@@ -143,8 +145,20 @@ public final class Datacenter {
         return write(() -> systemOps.createSystem(hostId, spec, creation));
     }
 
+    /**
+     * Every system, in definition order. The list is a snapshot kept until the next change, so the frequent
+     * reads of a large datacenter (a CIMI collection page, say) do not copy every system each time.
+     */
     public List<VirtualSystem> systems() {
-        return read(() -> List.copyOf(state.systems.values()));
+        return read(() -> {
+            List<VirtualSystem> snapshot = systemsSnapshot;
+            if (snapshot == null) {
+                // taken under the read lock, so no change can slip in between the copy and the caching
+                snapshot = List.copyOf(state.systems.values());
+                systemsSnapshot = snapshot;
+            }
+            return snapshot;
+        });
     }
 
     public VirtualSystem system(String id) {
@@ -381,6 +395,8 @@ public final class Datacenter {
                 }
             }
         } finally {
+            // after the body: a snapshot taken by the body itself (reads inside a change) must not survive it
+            systemsSnapshot = null;
             lock.writeLock().unlock();
         }
         deliver();

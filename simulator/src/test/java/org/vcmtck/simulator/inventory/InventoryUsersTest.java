@@ -67,4 +67,23 @@ public class InventoryUsersTest {
         assertThatThrownBy(() -> InventoryLoader.load(bad, LoadOptions.none()))
                 .isInstanceOf(InventoryException.class).hasMessageContaining("':'");
     }
+
+    @Test
+    public void aRoleIsFullByDefaultOrReadOnlyAndNothingElse() throws Exception {
+        List<InventoryUsers.User> users = InventoryUsers.read(file("""
+                users:
+                  - name: alice
+                    password: a
+                  - name: rita
+                    password: r
+                    role: read-only
+                  - name: fred
+                    password: f
+                    role: full
+                """));
+        assertThat(users).extracting(InventoryUsers.User::readOnly).containsExactly(false, true, false);
+        assertThatThrownBy(() -> InventoryUsers.read(file("users:\n  - name: a\n    password: x\n    role: admin\n")))
+                .isInstanceOf(InventoryException.class).hasMessageContaining("full or read-only")
+                .hasMessageContaining("users[0].role");
+    }
 }

@@ -21,8 +21,14 @@ import org.vcmtck.assertions.ovf.consumer.DeployChoices;
 public record CorpusPackage(String name, Path path, String description, List<String> requirementIds,
                             DeployChoices choices, Expectation expectation, boolean faultInPackage) {
 
-    /** What a conformant consumer does with the package under the given choices. */
-    public enum Expectation { DEPLOY, REFUSE }
+    /**
+     * What a conformant consumer does with the package under the given choices. {@code DEPLOY_OR_REFUSE} is for a
+     * leniency the standard allows but does not demand (a MAY or an unsettled SHOULD): a consumer that accepts
+     * the package must deploy it correctly, one that does not must refuse it with a reason and leave nothing
+     * behind. Such packages break a producer rule (that is why accepting them is lenient), so they are kept out
+     * of the valid set the producer rules run on.
+     */
+    public enum Expectation { DEPLOY, REFUSE, DEPLOY_OR_REFUSE }
 
     public CorpusPackage {
         Objects.requireNonNull(name, "name");
@@ -34,7 +40,7 @@ public record CorpusPackage(String name, Path path, String description, List<Str
         if (requirementIds.isEmpty()) {
             throw new IllegalArgumentException("corpus package " + name + " names no requirement id");
         }
-        if (faultInPackage && expectation == Expectation.DEPLOY) {
+        if (faultInPackage && expectation != Expectation.REFUSE) {
             throw new IllegalArgumentException("corpus package " + name + " has a fault but is expected to deploy");
         }
     }

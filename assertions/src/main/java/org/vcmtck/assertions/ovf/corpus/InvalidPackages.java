@@ -80,6 +80,16 @@ final class InvalidPackages {
                 List.of("OVF-CERT-003"), choices, signed.replacing(appliance.manifestName(),
                         reversedLines(signed.bytesOf(appliance.manifestName())))));
 
+        PackageDraft ovf2 = ValidPackages.ovf2SectionsDraft();
+        plans.add(situation("encryption-required", "The ovf2-sections package with its EncryptionSection (a key "
+                        + "wrapped for a vendor key named vcmtck-support-key, which no consumer holds) marked "
+                        + "ovf:required=\"true\"; a consumer that cannot decrypt must not deploy it",
+                List.of("OVF-V2-004"), DeployChoices.accepting(),
+                PackageAssembler.assemble(ovf2.withDescriptor(d -> TextEdits.replaceOnce(d,
+                        "<EncryptionSection xmlns:xenc=\"" + Ovf2Descriptors.XML_ENCRYPTION_NAMESPACE
+                                + "\" ovf:required=\"false\">", "<EncryptionSection xmlns:xenc=\""
+                                + Ovf2Descriptors.XML_ENCRYPTION_NAMESPACE + "\" ovf:required=\"true\">")))));
+
         PackageDraft storage = ValidPackages.compressedChunkedDraft();
         AssembledPackage stored = PackageAssembler.assemble(storage);
         plans.add(fault("missing-chunk", "The compressed-chunked package without the middle chunk "

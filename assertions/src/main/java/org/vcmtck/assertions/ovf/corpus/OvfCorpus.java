@@ -11,7 +11,7 @@ import java.util.List;
  * every run (fixed tar times and owners, fixed order, a key pair derived from a fixed seed), and the files are
  * tiny: disk images are placeholders, the disks' {@code ovf:capacity} is what a consumer allocates.
  *
- * <p>Package names are distinct across both halves, so {@link #valid} and {@link #invalid} may share a folder:
+ * <p>Package names are distinct across both halves, so {@link #valid}, {@link #invalid} and {@link #lenient} may share a folder:
  * an OVA is written as {@code <folder>/<name>.ova}, a directory package as {@code <folder>/<name>/<base>.ovf}.
  */
 public final class OvfCorpus {
@@ -27,6 +27,23 @@ public final class OvfCorpus {
     /** Writes the invalid packages under the folder (created if needed) and returns them. */
     public static List<CorpusPackage> invalid(Path folder) throws IOException {
         return write(folder, InvalidPackages.plans());
+    }
+
+    /**
+     * Writes the packages a consumer may either deploy or refuse with a reason (leniencies the standard allows,
+     * {@link CorpusPackage.Expectation#DEPLOY_OR_REFUSE}) under the folder and returns them.
+     */
+    public static List<CorpusPackage> lenient(Path folder) throws IOException {
+        return write(folder, LenientPackages.plans());
+    }
+
+    /**
+     * Writes the package whose Files are on a web server at {@code base} (an http URL ending in '/'), which the
+     * caller must serve as {@link HostedPackage#served()} says. Written per server, since its hrefs name the
+     * server's address.
+     */
+    public static HostedPackage hosted(Path folder, java.net.URI base) throws IOException {
+        return HostedPackages.write(folder, base);
     }
 
     private static List<CorpusPackage> write(Path folder, List<PackagePlan> plans) throws IOException {

@@ -43,17 +43,20 @@ public class OvfCorpusTest {
     private static final Set<String> FAULTS_THE_RULES_MISS = Set.of("corrupt-gzip");
 
     private static final Set<String> SITUATIONAL_REFUSALS = Set.of("unknown-required-section",
-            "eula-not-accepted", "invalid-property-value", "non-configurable-override", "unknown-deployment-option");
+            "eula-not-accepted", "invalid-property-value", "non-configurable-override", "unknown-deployment-option",
+            "encryption-required");
 
     private Path folder;
     private List<CorpusPackage> valid;
     private List<CorpusPackage> invalid;
+    private List<CorpusPackage> lenient;
 
     @BeforeClass
     public void writeCorpus() throws IOException {
         folder = Files.createTempDirectory("ovf-corpus");
         valid = OvfCorpus.valid(folder);
         invalid = OvfCorpus.invalid(folder);
+        lenient = OvfCorpus.lenient(folder);
     }
 
     @AfterClass(alwaysRun = true)
@@ -93,7 +96,38 @@ public class OvfCorpusTest {
         List<String> all = new ArrayList<>();
         valid.forEach(p -> all.add(p.name()));
         invalid.forEach(p -> all.add(p.name()));
+        lenient.forEach(p -> all.add(p.name()));
         assertThat(all).doesNotHaveDuplicates();
+        assertThat(lenient).extracting(CorpusPackage::name)
+                .containsExactly("legacy-host-resource", "bzip2-compressed");
+    }
+
+    @Test
+    public void lenientPackagesBreakAProducerRuleButNotTheLeniencyTheyName() {
+        // accepting them is a leniency only because a producer must not write them: the producer rules flag each
+        Map<String, String> brokenRule = Map.of("legacy-host-resource", "OVF-HW-011",
+                "bzip2-compressed", "OVF-REF-007");
+        assertThat(lenient).allSatisfy(p -> {
+            assertThat(p.expectation()).isEqualTo(CorpusPackage.Expectation.DEPLOY_OR_REFUSE);
+            assertThat(p.faultInPackage()).isFalse();
+            Set<String> flagged = ProducerChecks.violatedIds(read(p));
+            assertThat(flagged).as(p.name()).contains(brokenRule.get(p.name()))
+                    .doesNotContainAnyElementsOf(p.requirementIds());
+        });
+    }
+
+    @Test
+    public void theLegacyPackageUsesOnlyUnprefixedHostResourcesAndTheBzip2PackageHoldsBzip2Data() throws Exception {
+        CorpusPackage legacy = lenient.get(0);
+        String descriptor = new String(read(legacy).descriptorBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(descriptor).contains(">/disk/system<", ">/file/tools-iso<").doesNotContain(">ovf:/");
+        CorpusPackage bzip2 = lenient.get(1);
+        RawOvfPackage raw = read(bzip2);
+        assertThat(new String(raw.descriptorBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("ovf:compression=\"bzip2\"");
+        // "BZh" is the bzip2 stream header
+        assertThat(raw.member("system.img").orElseThrow().leadingBytes()).startsWith((byte) 'B', (byte) 'Z',
+                (byte) 'h');
     }
 
     @Test
@@ -182,6 +216,7 @@ public class OvfCorpusTest {
         try {
             OvfCorpus.valid(again);
             OvfCorpus.invalid(again);
+            OvfCorpus.lenient(again);
             Map<String, byte[]> first = contents(folder);
             Map<String, byte[]> second = contents(again);
             assertThat(second.keySet()).isEqualTo(first.keySet());
@@ -256,6 +291,7 @@ public class OvfCorpusTest {
     private List<CorpusPackage> concat() {
         List<CorpusPackage> all = new ArrayList<>(valid);
         all.addAll(invalid);
+        all.addAll(lenient);
         return all;
     }
 

@@ -29,6 +29,7 @@ final class ConsumerCorpus {
             try {
                 List<CorpusPackage> all = new ArrayList<>(OvfCorpus.valid(folder));
                 all.addAll(OvfCorpus.invalid(folder));
+                all.addAll(OvfCorpus.lenient(folder));
                 Map<String, CorpusPackage> byName = new LinkedHashMap<>();
                 all.forEach(p -> byName.put(p.name(), p));
                 packages = byName;

@@ -1,5 +1,6 @@
 package org.vcmtck.features.steps.ovf;
 
+import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
@@ -23,6 +24,8 @@ import org.vcmtck.assertions.ovf.RawOvfPackage;
 import org.vcmtck.assertions.ovf.Violation;
 import org.vcmtck.assertions.ovf.consumer.DeployChoices;
 import org.vcmtck.assertions.ovf.corpus.CorpusPackage;
+import org.vcmtck.assertions.ovf.corpus.HostedPackage;
+import org.vcmtck.assertions.ovf.corpus.OvfCorpus;
 import org.vcmtck.assertions.ovf.env.DeliveredEnvironment;
 import org.vcmtck.assertions.ovf.env.EnvironmentMedium;
 import org.vcmtck.assertions.ovf.env.EnvironmentRule;
@@ -50,6 +53,8 @@ public class OvfConsumerSteps {
     private ConsumerDeployments.Deployment deployment;
     private OvfProducer producer;
     private List<RawOvfPackage> exported = List.of();
+    private HostedFileServer fileServer;
+    private HostedPackage hosted;
 
     public OvfConsumerSteps(World world) {
         this.world = world;
@@ -59,6 +64,14 @@ public class OvfConsumerSteps {
     public void rememberCitedRequirements(Scenario scenario) {
         citedRequirements = scenario.getSourceTagNames().stream().map(tag -> tag.substring(1))
                 .filter(tag -> tag.startsWith("OVF-")).toList();
+    }
+
+    @After
+    public void stopFileServer() {
+        if (fileServer != null) {
+            fileServer.close();
+            fileServer = null;
+        }
     }
 
     @Given("the OVF consumer of the target")
@@ -94,9 +107,28 @@ public class OvfConsumerSteps {
         }
     }
 
+    @When("the consumer deploys a package whose files it must fetch by absolute http URLs from a web server, one sent gzip-encoded")
+    public void theConsumerDeploysAHostedPackage() {
+        fileServer = HostedFileServer.start();
+        try {
+            hosted = OvfCorpus.hosted(Files.createTempDirectory(world.scratch(), "hosted-"), fileServer.base());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the hosted OVF package", e);
+        }
+        fileServer.serve(hosted.served(), hosted.gzipEncoded());
+        world.evidence("web server", "serving " + hosted.served().keySet() + " below " + fileServer.base()
+                + "; gzip-encoded: " + hosted.gzipEncoded());
+        CorpusPackage pkg = requireCited(hosted.pkg());
+        deploy(pkg, pkg.choices());
+    }
+
     private CorpusPackage corpusPackage(String name) {
-        CorpusPackage pkg = ConsumerCorpus.get(world.session().workDir(), name);
-        if (pkg.expectation() == CorpusPackage.Expectation.REFUSE
+        return requireCited(ConsumerCorpus.get(world.session().workDir(), name));
+    }
+
+    private CorpusPackage requireCited(CorpusPackage pkg) {
+        String name = pkg.name();
+        if (pkg.expectation() != CorpusPackage.Expectation.DEPLOY
                 && !citedRequirements.containsAll(pkg.requirementIds())) {
             // the feature and the corpus must agree on what a refusal proves, or the report would credit the wrong id
             throw new IllegalStateException("scenario cites " + citedRequirements + " but corpus package " + name
@@ -428,6 +460,60 @@ public class OvfConsumerSteps {
             String message = String.join("\n", problems);
             world.evidence("violations", message);
             throw new AssertionError(message);
+        }
+    }
+
+    /**
+     * For a package using a leniency the standard allows but does not demand: a consumer that deploys it must
+     * define every virtual system (with the hardware its Items give, when it reports hardware); one that does not
+     * must say why and leave nothing behind. Which of the two it did goes into the evidence.
+     */
+    @Then("the package is deployed correctly or refused with a reason, leaving nothing behind")
+    public void thePackageIsDeployedOrRefused() {
+        CorpusPackage pkg = deployment.pkg();
+        if (pkg.expectation() != CorpusPackage.Expectation.DEPLOY_OR_REFUSE) {
+            throw new IllegalStateException("corpus package " + pkg.name() + " is expected to " + pkg.expectation()
+                    + ", not to be deployed or refused at the consumer's choice");
+        }
+        DeployOutcome outcome = deployment.outcome();
+        if (outcome.deployed()) {
+            world.evidence("the consumer accepted the leniency", pkg.requirementIds() + ": " + outcome.summary());
+            everyVirtualSystemIsDefinedIfCountable();
+            if (!outcome.details().hardware().isEmpty()) {
+                theReportedHardwareIsTheMergedItems();
+            }
+            return;
+        }
+        world.evidence("the consumer refused the leniency", pkg.requirementIds() + ": " + outcome.stderr().strip());
+        thePackageIsRefused();
+        theSystemsAreUnchanged();
+        nothingIsLeft();
+    }
+
+    /** Like {@link #everyVirtualSystemIsDefined()}, but a consumer that gives no way to count is no failure. */
+    private void everyVirtualSystemIsDefinedIfCountable() {
+        try {
+            everyVirtualSystemIsDefined();
+        } catch (SkipException e) {
+            world.evidence("systems not counted", e.getMessage());
+        }
+    }
+
+    @Then("a consumer that deployed it fetched each file from the web server")
+    public void aConsumerThatDeployedItFetchedEachFile() {
+        if (hosted == null || fileServer == null) {
+            throw new IllegalStateException("no package of this scenario was hosted on a web server");
+        }
+        world.evidence("requests to the web server", String.join("\n", fileServer.requests()));
+        if (!deployment.outcome().deployed()) {
+            return;
+        }
+        List<String> missed = hosted.served().keySet().stream().sorted().filter(name -> !fileServer.fetched(name))
+                .toList();
+        if (!missed.isEmpty()) {
+            throw new AssertionError("the consumer deployed " + hosted.pkg().name() + " without fetching "
+                    + missed + " from " + fileServer.base() + ", so it cannot have checked them against the"
+                    + " manifest; requests: " + fileServer.requests());
         }
     }
 

@@ -185,6 +185,11 @@ public class OvfProducerSteps {
         eachPackage(PackageSubject.SIZED_FILE, OvfPackageAssert::hasDeclaredSizesMatching);
     }
 
+    @Then("each message read from a file names a File the package holds, and that file is plain UTF-8 text")
+    public void messageFiles() {
+        eachPackage(PackageSubject.MESSAGE_FILE, OvfPackageAssert::hasPlainTextMessageFiles);
+    }
+
     @Then("each package declares gzip compression exactly for its gzip-compressed files")
     public void compression() {
         eachPackage(PackageSubject.COMPRESSED_FILE, OvfPackageAssert::hasCompressionMatchingContent);

@@ -141,7 +141,13 @@ public final class WbemContext {
 
     WbemExchange send(String method, Map<String, String> headers, byte[] body, Authentication auth,
                       String operation) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url())).timeout(TIMEOUT);
+        return sendTo(URI.create(url()), method, headers, body, auth, operation);
+    }
+
+    /** Like {@link #send}, to another URL of the server (e.g. a path other than the target's). */
+    WbemExchange sendTo(URI url, String method, Map<String, String> headers, byte[] body, Authentication auth,
+                        String operation) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(TIMEOUT);
         headers.forEach(request::header);
         authorization(auth).ifPresent(value -> request.header("Authorization", value));
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()

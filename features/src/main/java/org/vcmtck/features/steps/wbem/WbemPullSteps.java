@@ -4,14 +4,20 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.testng.SkipException;
+import org.vcmtck.assertions.wbem.CimError;
 import org.vcmtck.assertions.wbem.CimStatusCodes;
 import org.vcmtck.assertions.wbem.CimXmlInstanceName;
 import org.vcmtck.assertions.wbem.CimXmlResponse;
 
-/** Pull enumerations and paging (WBEM-PULL-001..005), for targets claiming the optional feature wbem-pull. */
+/** Pull enumerations and paging (WBEM-PULL-001..008), for targets claiming the optional feature wbem-pull. */
 public class WbemPullSteps {
+
+    private static final int INVALID_OPERATION_TIMEOUT = 22;
+    private static final int FILTERED_ENUMERATION_NOT_SUPPORTED = 25;
+    private static final int CONTINUATION_ON_ERROR_NOT_SUPPORTED = 26;
 
     private final WbemContext wbem;
     private final WbemDiscovery discovery;
@@ -88,6 +94,92 @@ public class WbemPullSteps {
                 WbemRequests.value("EnumerationContext", context) + WbemRequests.value("MaxObjectCount", "1"));
         WbemContext.expectErrorCode("WBEM-PULL-005", "a pull on a closed enumeration", after,
                 CimStatusCodes.INVALID_ENUMERATION_CONTEXT);
+    }
+
+    @Then("an enumeration opened with OperationTimeout 1 is closed by the server after it has been idle longer")
+    public void idleSessionExpires() throws InterruptedException {
+        CimXmlResponse open = wbem.answer("WBEM-PULL-006", discovery.instanceNamespace(),
+                "OpenEnumerateInstancePaths", WbemRequests.className(WbemDiscovery.ROOT_CLASS)
+                        + WbemRequests.value("OperationTimeout", "1") + WbemRequests.value("MaxObjectCount", "0"));
+        Optional<CimError> refused = WbemContext.readError("WBEM-PULL-006", open);
+        if (refused.isPresent() && refused.get().code() == INVALID_OPERATION_TIMEOUT) {
+            throw new SkipException("the target refuses OperationTimeout 1 (a server may): " + refused.get());
+        }
+        if (refused.isPresent()) {
+            throw new AssertionError("[WBEM-PULL-006] OpenEnumerateInstancePaths with OperationTimeout 1 failed: "
+                    + refused.get());
+        }
+        String context = context(open);
+        // well past the timeout, so that a server checking it at whole seconds has passed it too
+        Thread.sleep(3_000);
+        CimXmlResponse after = wbem.answer("WBEM-PULL-006", discovery.instanceNamespace(), "PullInstancePaths",
+                WbemRequests.value("EnumerationContext", context) + WbemRequests.value("MaxObjectCount", "1"));
+        WbemContext.expectErrorCode("WBEM-PULL-006", "a pull 3 s after an enumeration opened with OperationTimeout"
+                + " 1 s", after, CimStatusCodes.INVALID_ENUMERATION_CONTEXT);
+    }
+
+    @Then("opening an enumeration with a filter query the server does not support is refused as such")
+    public void unsupportedFilter() {
+        CimXmlResponse open = wbem.answer("WBEM-PULL-007", discovery.instanceNamespace(),
+                "OpenEnumerateInstancePaths", WbemRequests.className(WbemDiscovery.ROOT_CLASS)
+                        + WbemRequests.value("FilterQueryLanguage", "DMTF:FQL")
+                        + WbemRequests.value("FilterQuery", "InstanceID = \"vcmtck\"")
+                        + WbemRequests.value("MaxObjectCount", "0"));
+        Optional<CimError> error = WbemContext.readError("WBEM-PULL-007", open);
+        if (error.isEmpty()) {
+            closeQuietly(open);
+            throw new SkipException("the target supports DMTF:FQL filter queries; the refusal cannot be checked");
+        }
+        WbemContext.expectErrorCode("WBEM-PULL-007", "OpenEnumerateInstancePaths with a DMTF:FQL FilterQuery",
+                open, FILTERED_ENUMERATION_NOT_SUPPORTED);
+    }
+
+    @Then("opening an enumeration with ContinueOnError either works or is refused as not supported")
+    public void continueOnError() {
+        CimXmlResponse open = wbem.answer("WBEM-PULL-007", discovery.instanceNamespace(),
+                "OpenEnumerateInstancePaths", WbemRequests.className(WbemDiscovery.ROOT_CLASS)
+                        + WbemRequests.flag("ContinueOnError", true) + WbemRequests.value("MaxObjectCount", "0"));
+        if (WbemContext.readError("WBEM-PULL-007", open).isEmpty()) {
+            closeQuietly(open);
+            return;
+        }
+        WbemContext.expectErrorCode("WBEM-PULL-007", "OpenEnumerateInstancePaths with ContinueOnError TRUE", open,
+                CONTINUATION_ON_ERROR_NOT_SUPPORTED);
+    }
+
+    @Then("EnumerationCount on an open enumeration returns a count or is refused as not supported")
+    public void enumerationCount() {
+        CimXmlResponse open = open();
+        String context = context(open);
+        CimXmlResponse count = wbem.answer("WBEM-PULL-008", discovery.instanceNamespace(), "EnumerationCount",
+                WbemRequests.value("EnumerationContext", context));
+        Optional<CimError> error = WbemContext.readError("WBEM-PULL-008", count);
+        if (error.isPresent()) {
+            WbemContext.expectErrorCode("WBEM-PULL-008", "EnumerationCount", count, CimStatusCodes.NOT_SUPPORTED);
+        } else {
+            List<String> values = count.returnedElements();
+            if (!values.isEmpty() && !values.equals(List.of("VALUE"))) {
+                throw new AssertionError("[WBEM-PULL-008] EnumerationCount must return one VALUE (or none), not "
+                        + values);
+            }
+        }
+        // the count (or its refusal) must not end the enumeration
+        CimXmlResponse rest = wbem.answer("WBEM-PULL-008", discovery.instanceNamespace(), "PullInstancePaths",
+                WbemRequests.value("EnumerationContext", context) + WbemRequests.value("MaxObjectCount", "1"));
+        if (WbemContext.readError("WBEM-PULL-008", rest).isPresent()) {
+            throw new AssertionError("[WBEM-PULL-008] a pull after EnumerationCount failed: "
+                    + WbemContext.readError("WBEM-PULL-008", rest).get());
+        }
+        closeQuietly(rest);
+    }
+
+    private void closeQuietly(CimXmlResponse open) {
+        String context = open.outParameter("EnumerationContext").orElse("").strip();
+        boolean ended = "TRUE".equalsIgnoreCase(open.outParameter("EndOfSequence").orElse("").strip());
+        if (!context.isEmpty() && !ended) {
+            wbem.call(discovery.instanceNamespace(), "CloseEnumeration",
+                    WbemRequests.value("EnumerationContext", context));
+        }
     }
 
     private CimXmlResponse open() {

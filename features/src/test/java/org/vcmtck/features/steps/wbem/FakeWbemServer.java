@@ -25,7 +25,14 @@ import java.util.regex.Pattern;
  */
 final class FakeWbemServer implements AutoCloseable {
 
-    enum Fault { NONE, NO_CIMERROR_HEADER, UNKNOWN_CLASS_IS_INVALID_CLASS, LOCAL_ONLY_IGNORED }
+    enum Fault {
+        NONE, NO_CIMERROR_HEADER, UNKNOWN_CLASS_IS_INVALID_CLASS, LOCAL_ONLY_IGNORED, HOST_NOT_REQUIRED,
+        HEADERS_NOT_DECODED, BAD_RESPONSE_TIME, MPOST_NOT_FOUND, READ_ONLY_MAY_WRITE,
+        QUERY_ERRORS_CONFUSED, CREATE_RETURNS_NO_NAME
+    }
+
+    /** The user whose writes the fake denies (with {@link #withInstance}). */
+    static final String READER = "reader";
 
     /** name → superclass, own properties (each "Name:type"). */
     private record FakeClass(String name, String superclass, List<String> properties) {
@@ -45,9 +52,16 @@ final class FakeWbemServer implements AutoCloseable {
 
     private final Fault fault;
     private final HttpServer server;
+    private final boolean withInstance;
 
     FakeWbemServer(Fault fault) throws IOException {
+        this(fault, false);
+    }
+
+    /** {@code withInstance}: one CIM_LogicalElement instance name is listed, and writes by {@link #READER} denied. */
+    FakeWbemServer(Fault fault, boolean withInstance) throws IOException {
         this.fault = fault;
+        this.withInstance = withInstance;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/cimom", this::handle);
         server.start();
@@ -68,8 +82,16 @@ final class FakeWbemServer implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
+            if (exchange.getRequestMethod().equals("M-POST") && fault == Fault.MPOST_NOT_FOUND) {
+                refuse(exchange, 404, null);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("POST")) {
                 refuse(exchange, 405, null);
+                return;
+            }
+            if (!exchange.getRequestHeaders().containsKey("Host") && fault != Fault.HOST_NOT_REQUIRED) {
+                refuse(exchange, 400, null);
                 return;
             }
             String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
@@ -118,8 +140,9 @@ final class FakeWbemServer implements AutoCloseable {
                 segments.add(ns.group(1));
             }
             String namespace = String.join("/", segments);
-            String object = String.valueOf(exchange.getRequestHeaders().getFirst("CIMObject"));
-            if (!operation.equalsIgnoreCase(exchange.getRequestHeaders().getFirst("CIMMethod"))
+            String object = decoded(exchange.getRequestHeaders().getFirst("CIMObject"));
+            String method = decoded(exchange.getRequestHeaders().getFirst("CIMMethod"));
+            if (object == null || method == null || !operation.equalsIgnoreCase(method)
                     || !object.split(":")[0].equals(namespace)) {
                 refuse(exchange, 400, "header-mismatch");
                 return;
@@ -127,12 +150,16 @@ final class FakeWbemServer implements AutoCloseable {
             Matcher id = Pattern.compile("<MESSAGE ID=\"([^\"]*)\"").matcher(text);
             String messageId = id.find() ? id.group(1) : "";
             String element = call.group(1).equals("IMETHODCALL") ? "IMETHODRESPONSE" : "METHODRESPONSE";
-            String inner = element.equals("METHODRESPONSE") ? error(17) : answer(namespace, operation, text);
+            String inner = element.equals("METHODRESPONSE") ? error(17)
+                    : withInstance && isWrite(operation) && isReader(exchange)
+                    ? error(fault == Fault.READ_ONLY_MAY_WRITE ? 6 : 2) : answer(namespace, operation, text);
             String response = "<?xml version=\"1.0\" encoding=\"utf-8\"?><CIM CIMVERSION=\"2.0\" DTDVERSION=\"2.0\">"
                     + "<MESSAGE ID=\"" + messageId + "\" PROTOCOLVERSION=\"1.0\"><SIMPLERSP><" + element + " NAME=\""
                     + operation + "\">" + inner + "</" + element + "></SIMPLERSP></MESSAGE></CIM>";
             byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("CIMOperation", "MethodResponse");
+            exchange.getResponseHeaders().add("WBEMServerResponseTime", fault == Fault.BAD_RESPONSE_TIME ? "fast"
+                    : "120");
             exchange.getResponseHeaders().add("Content-Type", "application/xml; charset=\"utf-8\"");
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -189,9 +216,53 @@ final class FakeWbemServer implements AutoCloseable {
                 }
                 yield error(CLASSES.containsKey(name.group(1).toLowerCase()) ? 6 : 5);
             }
-            case "EnumerateInstanceNames", "EnumerateInstances" -> "<IRETURNVALUE/>";
+            case "EnumerateInstanceNames" -> withInstance ? "<IRETURNVALUE><INSTANCENAME CLASSNAME=\"CIM_LogicalElement\">"
+                    + "<KEYBINDING NAME=\"Name\"><KEYVALUE VALUETYPE=\"string\">fake1</KEYVALUE></KEYBINDING>"
+                    + "</INSTANCENAME></IRETURNVALUE>" : "<IRETURNVALUE/>";
+            case "EnumerateInstances" -> "<IRETURNVALUE/>";
+            // every query refused as malformed, whatever its language (WBEM-OP-011 wants 14 for an unknown one)
+            case "ExecQuery" -> fault == Fault.QUERY_ERRORS_CONFUSED ? error(15) : error(7);
+            // a creation that succeeds without naming what it created (WBEM-OP-007)
+            case "CreateInstance" -> fault == Fault.CREATE_RETURNS_NO_NAME ? "<IRETURNVALUE/>" : error(7);
             default -> error(7);
         };
+    }
+
+    /** The two-step decoding of DSP0200 header values; null when the escapes are not UTF-8. */
+    private String decoded(String raw) {
+        if (raw == null || fault == Fault.HEADERS_NOT_DECODED) {
+            return raw == null ? "null" : raw;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean isWrite(String operation) {
+        return Set.of("CreateInstance", "ModifyInstance", "DeleteInstance").contains(operation);
+    }
+
+    private static boolean isReader(HttpExchange exchange) {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Basic ")) {
+            return false;
+        }
+        String decoded = new String(java.util.Base64.getDecoder().decode(auth.substring(6).trim()),
+                StandardCharsets.UTF_8);
+        return decoded.startsWith(READER + ":");
     }
 
     private static boolean isChild(FakeClass c, String parent, boolean deep) {

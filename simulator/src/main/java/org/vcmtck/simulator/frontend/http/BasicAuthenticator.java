@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,10 +21,18 @@ public final class BasicAuthenticator {
     private static final byte[] NO_USER = InventoryUsers.sha256("\u0000no such user\u0000");
 
     private final Map<String, byte[]> digests;
+    private final Set<String> readOnly;
 
     public BasicAuthenticator(List<InventoryUsers.User> users) {
         this.digests = users.stream().collect(Collectors.toUnmodifiableMap(InventoryUsers.User::name,
                 InventoryUsers.User::passwordSha256));
+        this.readOnly = users.stream().filter(InventoryUsers.User::readOnly).map(InventoryUsers.User::name)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** True when the (authenticated) user has {@code role: read-only}: it may look but not change state. */
+    public boolean isReadOnly(String user) {
+        return user != null && readOnly.contains(user);
     }
 
     /** True when there is nobody to authenticate: the endpoint is then open. */

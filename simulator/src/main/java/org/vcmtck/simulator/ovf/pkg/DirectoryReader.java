@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Reads a package stored as loose files (OVF-PKG-004): the descriptor, {@code <base>.mf} and {@code <base>.cert}
  * beside it (OVF-PKG-003), and each referenced file resolved relative to the descriptor's folder. Hrefs with a
- * URI scheme or escaping the folder (also through symbolic links) are refused.
+ * URI scheme or escaping the folder (also through symbolic links) are refused; an absolute http(s) href
+ * (OVF-REF-006) is fetched from its server when the reader was asked to.
  */
 final class DirectoryReader {
     private final OvfDescriptorReader descriptorReader;
@@ -34,11 +35,16 @@ final class DirectoryReader {
     private final List<PackageMember> members = new ArrayList<>();
 
     private final SignatureCheck signatureCheck;
+    private final HttpSource http;
+    private final boolean remoteHrefs;
     private byte[] manifestBytes;
 
-    DirectoryReader(OvfDescriptorReader descriptorReader, SignatureCheck signatureCheck) {
+    DirectoryReader(OvfDescriptorReader descriptorReader, SignatureCheck signatureCheck, HttpSource http,
+                    boolean remoteHrefs) {
         this.descriptorReader = descriptorReader;
         this.signatureCheck = signatureCheck;
+        this.http = http;
+        this.remoteHrefs = remoteHrefs;
     }
 
     OvfPackage read(Path path) throws OvfPackageException {
@@ -176,7 +182,11 @@ final class DirectoryReader {
     }
 
     private void file(Path folder, FileReference f, Set<DigestAlgorithm> algorithms) {
-        if (ReaderSupport.hrefRefused(f, "the package folder", findings)) {
+        if (ReaderSupport.hrefRefused(f, "the package folder", findings, remoteHrefs)) {
+            return;
+        }
+        if (ReaderSupport.isRemote(f.href())) {
+            UrlDirectoryReader.fetchRemoteFile(http, f, algorithms, members, findings);
             return;
         }
         List<String> names = PackageChecks.expectedNames(f, name -> Files.isRegularFile(folder.resolve(name)));

@@ -97,9 +97,15 @@ final class HttpSource {
         }
     }
 
-    /** {@code href} (a relative path, possibly with spaces) resolved against {@code base} by RFC 3986. */
+    /**
+     * {@code href} (a relative path, possibly with spaces) resolved against {@code base} by RFC 3986; an absolute
+     * http(s) href (OVF-REF-006) stands for itself.
+     */
     static URI resolve(URI base, String href) {
         try {
+            if (ReaderSupport.isRemote(href)) {
+                return new URI(href);
+            }
             return base.resolve(new URI(null, null, href, null));
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("'" + href + "' cannot be written as a URI path: " + e.getMessage(), e);

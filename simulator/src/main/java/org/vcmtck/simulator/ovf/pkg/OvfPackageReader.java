@@ -24,6 +24,8 @@ public final class OvfPackageReader {
     private final OvfDescriptorReader descriptorReader;
     private final SignatureCheck signatureCheck;
     private final HttpSource http;
+    /** Whether a folder package's absolute http(s) hrefs are fetched (OVF-REF-006) instead of refused. */
+    private final boolean remoteHrefs;
 
     /** No trust anchors: a signed package's certificate is at best reported as untrusted (a warning). */
     public OvfPackageReader() {
@@ -47,9 +49,25 @@ public final class OvfPackageReader {
     }
 
     private OvfPackageReader(OvfDescriptorReader descriptorReader, SignatureCheck signatureCheck, HttpSource http) {
+        this(descriptorReader, signatureCheck, http, false);
+    }
+
+    private OvfPackageReader(OvfDescriptorReader descriptorReader, SignatureCheck signatureCheck, HttpSource http,
+                             boolean remoteHrefs) {
         this.descriptorReader = descriptorReader;
         this.signatureCheck = signatureCheck;
         this.http = http;
+        this.remoteHrefs = remoteHrefs;
+    }
+
+    /**
+     * The same reader, but a folder package (on disk or over http) may name Files by absolute http(s) URLs
+     * (OVF-REF-006, a MAY): they are fetched like the members of a package read over http, a body sent with
+     * {@code Content-Encoding: gzip} decoded (OVF-REF-009). Off by default, since such an href makes the reader
+     * connect wherever the package says; an OVA's Files are always its members.
+     */
+    public OvfPackageReader fetchingRemoteHrefs() {
+        return new OvfPackageReader(descriptorReader, signatureCheck, http, true);
     }
 
     /**
@@ -60,7 +78,7 @@ public final class OvfPackageReader {
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("the request timeout must be positive, not " + requestTimeout);
         }
-        return new OvfPackageReader(descriptorReader, signatureCheck, new HttpSource(requestTimeout));
+        return new OvfPackageReader(descriptorReader, signatureCheck, new HttpSource(requestTimeout), remoteHrefs);
     }
 
     /** An http(s) URL is read with {@link #read(URI)}, anything else as a path with {@link #read(Path)}. */
@@ -96,7 +114,7 @@ public final class OvfPackageReader {
         }
         String name = UrlDirectoryReader.lastSegment(uri);
         if (name.endsWith(".ovf")) {
-            return new UrlDirectoryReader(descriptorReader, signatureCheck, http).read(uri);
+            return new UrlDirectoryReader(descriptorReader, signatureCheck, http, remoteHrefs).read(uri);
         }
         try (HttpSource.Response response = http.get(uri)) {
             if (!response.ok()) {
@@ -139,7 +157,7 @@ public final class OvfPackageReader {
 
     /** Reads a directory package from its folder or its {@code .ovf} file. */
     public OvfPackage readDirectory(Path folderOrDescriptor) throws OvfPackageException {
-        return new DirectoryReader(descriptorReader, signatureCheck).read(folderOrDescriptor);
+        return new DirectoryReader(descriptorReader, signatureCheck, http, remoteHrefs).read(folderOrDescriptor);
     }
 
     /** Reads an OVA from {@code in} (not closed); {@code sourceName} names it in findings. */

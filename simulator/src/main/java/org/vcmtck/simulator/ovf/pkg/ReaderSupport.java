@@ -38,15 +38,29 @@ final class ReaderSupport {
     }
 
     /**
+     * Whether an href is an absolute http(s) URL (OVF-REF-006), which a folder package, read from disk or over
+     * http, may use for a File kept on a web server. Other schemes (file: among them) stay refused: a package
+     * must not reach into the reader's own file system.
+     */
+    static boolean isRemote(String href) {
+        return href.matches("(?i)^https?://[^/?#].*");
+    }
+
+    /**
      * Refuses an href that is not a plain relative path (OVF-REF-006 for a URI scheme, OVF-REF-004 otherwise),
-     * adding the finding; {@code inside} names what the path must stay inside, for the message.
+     * adding the finding; {@code inside} names what the path must stay inside, for the message. With
+     * {@code remoteAllowed} an absolute http(s) URL is accepted: the caller fetches it.
      *
      * @return true when the href was refused and the File must not be read
      */
-    static boolean hrefRefused(FileReference f, String inside, List<OvfFinding> findings) {
+    static boolean hrefRefused(FileReference f, String inside, List<OvfFinding> findings, boolean remoteAllowed) {
+        if (remoteAllowed && isRemote(f.href())) {
+            return false;
+        }
         if (MemberNames.hasScheme(f.href())) {
             findings.add(OvfFinding.error("OVF-REF-006", f.href(), "File " + f.id() + ": href with a URI scheme is"
-                    + " not supported (only paths relative to the descriptor)"));
+                    + " not supported " + (remoteAllowed ? "(only http, https and paths relative to the descriptor)"
+                    : "(only paths relative to the descriptor; this reader does not fetch absolute URLs)")));
             return true;
         }
         String problem = MemberNames.problem(f.href());

@@ -24,7 +24,8 @@ import java.util.Set;
  * {@code <base>.mf} and {@code <base>.cert} beside it (absent on 404/410), then each referenced File resolved
  * relative to the descriptor URL (OVF-REF-004, RFC 3986). Each body is digested as it streams in; nothing is kept
  * but the descriptor, manifest and certificate. Hrefs with a URI scheme or a '..' segment are refused as in a
- * folder, so a package cannot make the reader fetch from elsewhere.
+ * folder, so a package cannot make the reader fetch from elsewhere, unless the reader was asked to fetch absolute
+ * http(s) hrefs (OVF-REF-006).
  */
 final class UrlDirectoryReader {
     private final OvfDescriptorReader descriptorReader;
@@ -32,11 +33,14 @@ final class UrlDirectoryReader {
     private final HttpSource http;
     private final List<OvfFinding> findings = new ArrayList<>();
     private final List<PackageMember> members = new ArrayList<>();
+    private final boolean remoteHrefs;
 
-    UrlDirectoryReader(OvfDescriptorReader descriptorReader, SignatureCheck signatureCheck, HttpSource http) {
+    UrlDirectoryReader(OvfDescriptorReader descriptorReader, SignatureCheck signatureCheck, HttpSource http,
+                       boolean remoteHrefs) {
         this.descriptorReader = descriptorReader;
         this.signatureCheck = signatureCheck;
         this.http = http;
+        this.remoteHrefs = remoteHrefs;
     }
 
     OvfPackage read(URI source) throws OvfPackageException {
@@ -135,8 +139,20 @@ final class UrlDirectoryReader {
         }
     }
 
+    /**
+     * Fetches one File whose href is an absolute http(s) URL (OVF-REF-006) for a folder package read from disk,
+     * adding what arrived to {@code members} and any problem to {@code findings}, as for a package read over http.
+     */
+    static void fetchRemoteFile(HttpSource http, FileReference f, Set<DigestAlgorithm> algorithms,
+                                List<PackageMember> members, List<OvfFinding> findings) {
+        UrlDirectoryReader fetcher = new UrlDirectoryReader(null, null, http, true);
+        fetcher.file(URI.create(f.href()), f, algorithms);
+        members.addAll(fetcher.members);
+        findings.addAll(fetcher.findings);
+    }
+
     private void file(URI descriptorUri, FileReference f, Set<DigestAlgorithm> algorithms) {
-        if (ReaderSupport.hrefRefused(f, "the package", findings)) {
+        if (ReaderSupport.hrefRefused(f, "the package", findings, remoteHrefs)) {
             return;
         }
         List<String> names;

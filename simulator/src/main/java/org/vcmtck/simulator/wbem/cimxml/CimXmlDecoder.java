@@ -192,7 +192,11 @@ public final class CimXmlDecoder {
         for (XmlElement c : e.children()) {
             switch (c.name()) {
                 case "QUALIFIER" -> {
-                    // instance qualifiers carry nothing the server uses
+                    // instance qualifiers carry nothing the server uses, but DSP0201 puts them before properties
+                    if (!properties.isEmpty()) {
+                        throw CimXmlException.invalid("INSTANCE " + className + ": QUALIFIER "
+                                + c.attribute("NAME").orElse("") + " follows a property; qualifiers come first");
+                    }
                 }
                 case "PROPERTY" -> properties.add(property(c));
                 case "PROPERTY.ARRAY" -> properties.add(propertyArray(c));

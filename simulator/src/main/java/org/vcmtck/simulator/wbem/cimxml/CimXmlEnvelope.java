@@ -113,10 +113,14 @@ public final class CimXmlEnvelope {
             if (!s.name().equals("NAMESPACE")) {
                 throw CimXmlException.invalid("LOCALNAMESPACEPATH may only hold NAMESPACE, holds " + s.name());
             }
+            String segment = s.required("NAME");
+            if (segment.isBlank()) {
+                throw CimXmlException.invalid("LOCALNAMESPACEPATH holds a NAMESPACE with an empty NAME");
+            }
             if (ns.length() > 0) {
                 ns.append('/');
             }
-            ns.append(s.required("NAME"));
+            ns.append(segment);
         }
         return ns.toString();
     }

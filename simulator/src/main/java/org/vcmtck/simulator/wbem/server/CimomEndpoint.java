@@ -5,10 +5,13 @@ import org.vcmtck.simulator.frontend.http.BasicAuthenticator;
 import org.vcmtck.simulator.wbem.cimxml.CimXmlEnvelope;
 import org.vcmtck.simulator.wbem.cimxml.CimXmlException;
 import org.vcmtck.simulator.wbem.cimxml.CimXmlRequest;
+import org.vcmtck.simulator.wbem.cimxml.CimXmlWriter;
+import org.vcmtck.simulator.wbem.cim.CimStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.UnaryOperator;
 
 /**
  * The HTTP side of {@code POST /cimom}: authentication, the DSP0200 header rules, body limits and parsing, then
@@ -23,6 +26,9 @@ public final class CimomEndpoint {
     private final CimXmlEnvelope envelope;
     private final OperationProcessor processor;
     private final int maxBodyBytes;
+    // only the error writer is used, which names no host
+    private final CimXmlWriter denied = new CimXmlWriter("localhost");
+    private volatile boolean shuttingDown;
 
     public CimomEndpoint(BasicAuthenticator auth, CimXmlEnvelope envelope, OperationProcessor processor,
                          int maxBodyBytes) {
@@ -33,9 +39,38 @@ public final class CimomEndpoint {
     }
 
     public void post(Context ctx) {
+        handle(ctx, "");
+    }
+
+    /** The M-POST form (WBEM-HTTP-010): the same request with its CIM headers under the Man header's prefix. */
+    public void mpost(Context ctx) {
+        MPostHeaders form;
         try {
+            form = MPostHeaders.of(ctx.header("Man"));
+        } catch (HttpRejection r) {
+            reject(ctx, r, "");
+            return;
+        }
+        ctx.header("Ext", "");
+        ctx.header("Man", MPostHeaders.MAPPING + "; ns=" + form.prefix().substring(0, 2));
+        handle(ctx, form.prefix());
+    }
+
+    /** Requests arriving from now on are answered 503 (WBEM-HTTP-012); requests already accepted complete. */
+    public void beginShutdown() {
+        shuttingDown = true;
+    }
+
+    private void handle(Context ctx, String prefix) {
+        try {
+            if (shuttingDown) {
+                ctx.header("Retry-After", "1");
+                throw new HttpRejection(503, null, "the server is shutting down");
+            }
             String user = authenticate(ctx);
-            RequestRules.Headers headers = RequestRules.checkHeaders(ctx::header);
+            UnaryOperator<String> plain = ctx::header;
+            UnaryOperator<String> header = prefix.isEmpty() ? plain : new MPostHeaders(prefix).lookup(plain);
+            RequestRules.Headers headers = RequestRules.checkHeaders(header);
             byte[] body;
             try {
                 body = BoundedBody.read(ctx.bodyInputStream(), ctx.req().getContentLengthLong(), maxBodyBytes);
@@ -58,13 +93,20 @@ public final class CimomEndpoint {
                 throw new HttpRejection(status, token, e.getMessage());
             }
             RequestRules.checkAgainst(headers, request);
-            byte[] answer = processor.process(request, user);
+            long started = System.nanoTime();
+            byte[] answer = auth.isReadOnly(user) && AccessRules.changesState(request)
+                    ? denied.error(request.messageId(), request.name(), request.intrinsic(),
+                    CimStatus.CIM_ERR_ACCESS_DENIED, "CIM_ERR_ACCESS_DENIED: user " + user
+                            + " is read-only and may not call " + request.name())
+                    : processor.process(request, user);
             ctx.status(200);
-            ctx.header("CIMOperation", "MethodResponse");
+            ctx.header(prefix + "CIMOperation", "MethodResponse");
+            // optional (WBEM-HTTP-009): the time spent on the operation, in microseconds, as pywbem reads it
+            ctx.header("WBEMServerResponseTime", Long.toString((System.nanoTime() - started) / 1000));
             ctx.contentType(XML);
             ctx.result(answer);
         } catch (HttpRejection r) {
-            reject(ctx, r);
+            reject(ctx, r, prefix);
         }
     }
 
@@ -72,7 +114,7 @@ public final class CimomEndpoint {
     public void notAllowed(Context ctx) {
         ctx.header("Allow", "POST");
         reject(ctx, new HttpRejection(405, null, ctx.method().name() + " is not allowed on " + PATH
-                + "; CIM operations are POSTed"));
+                + "; CIM operations are POSTed"), "");
     }
 
     private String authenticate(Context ctx) {
@@ -90,10 +132,10 @@ public final class CimomEndpoint {
         return decoded.substring(0, decoded.indexOf(':'));
     }
 
-    private static void reject(Context ctx, HttpRejection r) {
+    private static void reject(Context ctx, HttpRejection r, String prefix) {
         ctx.status(r.status());
         if (r.cimError() != null) {
-            ctx.header("CIMError", r.cimError());
+            ctx.header(prefix + "CIMError", r.cimError());
         }
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(r.getMessage());

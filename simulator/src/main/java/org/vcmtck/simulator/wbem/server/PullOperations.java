@@ -1,5 +1,6 @@
 package org.vcmtck.simulator.wbem.server;
 
+import org.vcmtck.simulator.wbem.cim.CimClass;
 import org.vcmtck.simulator.wbem.cim.CimException;
 import org.vcmtck.simulator.wbem.cim.CimInstance;
 import org.vcmtck.simulator.wbem.cim.CimObjectPath;
@@ -7,12 +8,13 @@ import org.vcmtck.simulator.wbem.cim.CimStatus;
 import org.vcmtck.simulator.wbem.cim.CimValue;
 import org.vcmtck.simulator.wbem.cimxml.CimArgument;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * The pull operations (DSP0200 1.3): Open* compute the whole result and hand out the first MaxObjectCount items
- * (default 0) with EnumerationContext and EndOfSequence; Pull* continue; CloseEnumeration ends a session.
+ * The pull operations (DSP0200 1.3): Open* find the whole result and hand out the first MaxObjectCount items
+ * (default 0) with EnumerationContext and EndOfSequence; Pull* continue; CloseEnumeration ends a session. Items are
+ * projected (PropertyList) as they are handed out, not when the enumeration opens.
  * FilterQuery is not supported (25), nor ContinueOnError (26); EnumerationCount answers CIM_ERR_NOT_SUPPORTED.
  */
 final class PullOperations {
@@ -35,8 +37,11 @@ final class PullOperations {
         String name = a.requiredClassName("ClassName");
         boolean deep = a.bool("DeepInheritance", true);
         Common c = common(a, pathsOnly);
-        List<CimInstance> items = instances.enumerate(a.namespace(), name, false, deep, c.propertyList);
-        return open(a, pathsOnly, items, c);
+        String ns = a.namespace();
+        lookup.namespace(ns);
+        CimClass requested = lookup.cimClass(ns, name, CimStatus.CIM_ERR_INVALID_CLASS);
+        List<CimInstance> found = lookup.data().instances(ns, name);
+        return open(a, pathsOnly, found, i -> Projection.instance(i, requested, false, deep, c.propertyList), c);
     }
 
     IntrinsicResult openAssociatorInstances(Args a, boolean pathsOnly) {
@@ -44,7 +49,7 @@ final class PullOperations {
         AssociationOperations.Filter f = new AssociationOperations.Filter(a.className("AssocClass"),
                 a.className("ResultClass"), a.string("Role"), a.string("ResultRole"));
         Common c = common(a, pathsOnly);
-        return open(a, pathsOnly, shaped(a, associations.associatorInstances(a.namespace(), object, f), c), c);
+        return open(a, pathsOnly, associations.associatorInstances(a.namespace(), object, f), shape(a, c), c);
     }
 
     IntrinsicResult openReferenceInstances(Args a, boolean pathsOnly) {
@@ -52,17 +57,15 @@ final class PullOperations {
         AssociationOperations.Filter f = new AssociationOperations.Filter(null, a.className("ResultClass"),
                 a.string("Role"), null);
         Common c = common(a, pathsOnly);
-        return open(a, pathsOnly, shaped(a, associations.referenceInstances(a.namespace(), object, f), c), c);
+        return open(a, pathsOnly, associations.referenceInstances(a.namespace(), object, f), shape(a, c), c);
     }
 
-    private List<CimInstance> shaped(Args a, List<CimInstance> found, Common c) {
-        List<CimInstance> out = new ArrayList<>();
-        for (CimInstance i : found) {
-            out.add(Projection.instance(i, lookup.cimClass(i.path().namespace() == null ? a.namespace()
-                    : i.path().namespace(), i.className(), CimStatus.CIM_ERR_INVALID_CLASS), false, true,
-                    c.propertyList));
-        }
-        return out;
+    /** Each associated instance projected against its own class (PropertyList), when it is pulled. */
+    private UnaryOperator<CimInstance> shape(Args a, Common c) {
+        String ns = a.namespace();
+        return i -> Projection.instance(i, lookup.cimClass(i.path().namespace() == null ? ns
+                : i.path().namespace(), i.className(), CimStatus.CIM_ERR_INVALID_CLASS), false, true,
+                c.propertyList);
     }
 
     /** The parameters every Open* shares. */
@@ -98,11 +101,13 @@ final class PullOperations {
         return max;
     }
 
-    private IntrinsicResult open(Args a, boolean pathsOnly, List<CimInstance> items, Common c) {
+    private IntrinsicResult open(Args a, boolean pathsOnly, List<CimInstance> items, UnaryOperator<CimInstance> shape,
+                                 Common c) {
         lookup.namespace(a.namespace());
-        PullSessions.Session s = new PullSessions.Session(a.namespace(), pathsOnly, items, c.timeout);
+        PullSessions.Session s = new PullSessions.Session(a.namespace(), pathsOnly, items, shape, c.origin,
+                c.timeout);
         String context = sessions.open(s);
-        return batch(context, s, c.max, c.origin);
+        return batch(context, s, c.max);
     }
 
     IntrinsicResult pull(Args a, boolean pathsOnly) {
@@ -119,7 +124,7 @@ final class PullOperations {
             throw new CimException(CimStatus.CIM_ERR_INVALID_PARAMETER, "this enumeration was opened for "
                     + (s.pathsOnly ? "paths (use PullInstancePaths)" : "instances (use PullInstancesWithPath)"));
         }
-        return batch(context, s, max, false);
+        return batch(context, s, max);
     }
 
     IntrinsicResult close(Args a) {
@@ -135,7 +140,8 @@ final class PullOperations {
         throw new CimException(CimStatus.CIM_ERR_NOT_SUPPORTED, "EnumerationCount is not supported");
     }
 
-    private IntrinsicResult batch(String context, PullSessions.Session s, long max, boolean origin) {
+    private IntrinsicResult batch(String context, PullSessions.Session s, long max) {
+        boolean origin = s.origin;
         List<CimInstance> items = sessions.next(context, s, max);
         boolean end = s.finished();
         List<CimArgument> out = List.of(

@@ -7,13 +7,17 @@ import org.vcmtck.simulator.wbem.cim.CimStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * Open enumeration sessions of the pull operations. A session holds the (already shaped) result and a cursor; it
+ * Open enumeration sessions of the pull operations. A session holds the found instances as the repository gave
+ * them and the shaping (projection) to apply, done per pull so that an open enumeration of many instances does not
+ * hold a shaped copy of each at once; and a cursor. It
  * expires {@code OperationTimeout} seconds after its last use, on the given clock. Contexts are random, so one
  * client cannot guess another's; at most {@code maxSessions} are open (CIM_ERR_SERVER_LIMITS_EXCEEDED beyond).
  */
@@ -26,14 +30,27 @@ final class PullSessions {
         final String namespace;
         final boolean pathsOnly;
         final List<CimInstance> items;
+        final UnaryOperator<CimInstance> shape;
+        final boolean origin;
         final long timeoutSeconds;
         int position;
         Instant lastUse;
 
         Session(String namespace, boolean pathsOnly, List<CimInstance> items, long timeoutSeconds) {
+            this(namespace, pathsOnly, items, UnaryOperator.identity(), false, timeoutSeconds);
+        }
+
+        /**
+         * @param shape  applied to each item when it is pulled (projection by PropertyList and class)
+         * @param origin whether returned instances carry CLASSORIGIN (IncludeClassOrigin of the Open*)
+         */
+        Session(String namespace, boolean pathsOnly, List<CimInstance> items, UnaryOperator<CimInstance> shape,
+                boolean origin, long timeoutSeconds) {
             this.namespace = namespace;
             this.pathsOnly = pathsOnly;
             this.items = List.copyOf(items);
+            this.shape = shape;
+            this.origin = origin;
             this.timeoutSeconds = timeoutSeconds;
         }
 
@@ -94,7 +111,7 @@ final class PullSessions {
         return s;
     }
 
-    /** Takes the next batch; closes the session when it is exhausted. */
+    /** Takes the next batch, shaped; closes the session when it is exhausted. */
     synchronized List<CimInstance> next(String context, Session s, long max) {
         int from = s.position;
         int to = (int) Math.min(s.items.size(), from + max);
@@ -103,7 +120,11 @@ final class PullSessions {
         if (s.finished()) {
             sessions.remove(context);
         }
-        return s.items.subList(from, to);
+        List<CimInstance> batch = new ArrayList<>(to - from);
+        for (CimInstance i : s.items.subList(from, to)) {
+            batch.add(s.pathsOnly ? i : s.shape.apply(i));
+        }
+        return batch;
     }
 
     synchronized void close(String context) {

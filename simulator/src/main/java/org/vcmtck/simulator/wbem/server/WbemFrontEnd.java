@@ -28,8 +28,13 @@ import java.util.Optional;
  * <li>{@code users=FILE}: YAML with a {@code users:} list (the inventory) → HTTP Basic on every request;</li>
  * <li>{@code tls=true}: HTTPS (self-signed unless {@code keystore}/{@code keystorePassword} name a PKCS12);</li>
  * <li>{@code interopNamespace}, {@code virtualizationNamespace}: namespace names;</li>
- * <li>{@code maxBodyBytes}: request size limit (default 4 MiB), above which 413.</li>
+ * <li>{@code maxBodyBytes}: request size limit (default 4 MiB), above which 413;</li>
+ * <li>{@code port=N}: this front end's port, overriding the launcher's base port (5988 and 5989 are the
+ * registered wbem-http and wbem-https ports, WBEM-HTTP-007);</li>
+ * <li>{@code drainMillis=N}: on stop, answer new requests 503 for this long before the listener closes
+ * (default 0), so clients learn that the server is going away (WBEM-HTTP-012).</li>
  * </ul>
+ * M-POST (RFC 2774 with the DSP0200 mapping URI) is accepted like POST.
  */
 public final class WbemFrontEnd implements FrontEnd {
     public static final String KIND = "wbem";
@@ -37,6 +42,8 @@ public final class WbemFrontEnd implements FrontEnd {
 
     private final ProcessorFactory processors;
     private Javalin app;
+    private CimomEndpoint endpoint;
+    private long drainMillis;
     private X509Certificate certificate;
 
     public WbemFrontEnd(ProcessorFactory processors) {
@@ -59,9 +66,16 @@ public final class WbemFrontEnd implements FrontEnd {
         }
         WbemNamespaces namespaces;
         int maxBody;
+        int port;
+        long drain;
         try {
             namespaces = WbemNamespaces.of(settings);
             maxBody = Integer.parseInt(settings.getOrDefault("maxBodyBytes", Integer.toString(DEFAULT_MAX_BODY)));
+            port = settings.containsKey("port") ? portSetting(settings.get("port")) : opts.port();
+            drain = Long.parseLong(settings.getOrDefault("drainMillis", "0"));
+            if (drain < 0 || drain > 60_000) {
+                throw new IllegalArgumentException("drainMillis must be in 0..60000, was " + drain);
+            }
         } catch (IllegalArgumentException e) {
             throw new IOException("wbem settings: " + e.getMessage(), e);
         }
@@ -69,7 +83,7 @@ public final class WbemFrontEnd implements FrontEnd {
         ServerIdentity identity = HttpFrontEndSettings.identity(KIND, opts, Instant.now());
         String host = opts.bindAddress().getHostAddress();
         String publicHost = HttpFrontEndSettings.publicHost(opts.bindAddress());
-        CimomEndpoint endpoint = new CimomEndpoint(auth, new CimXmlEnvelope(),
+        CimomEndpoint cimom = new CimomEndpoint(auth, new CimXmlEnvelope(),
                 processors.create(dc, namespaces, publicHost), maxBody);
         Javalin created = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -77,21 +91,30 @@ public final class WbemFrontEnd implements FrontEnd {
             c.http.prefer405over404 = true;
             if (identity != null) {
                 c.jetty.addConnector((server, http) -> TlsConnectors.https(server, http, identity, host,
-                        opts.port()));
+                        port));
             }
-            c.routes.addHttpHandler(HandlerType.POST, CimomEndpoint.PATH, endpoint::post);
+            c.routes.addHttpHandler(HandlerType.POST, CimomEndpoint.PATH, cimom::post);
+            // Javalin has no route for a method name with a hyphen, so M-POST is taken before routing
+            c.routes.before(CimomEndpoint.PATH, ctx -> {
+                if (ctx.req().getMethod().equals("M-POST")) {
+                    cimom.mpost(ctx);
+                    ctx.skipRemainingHandlers();
+                }
+            });
             for (HandlerType other : List.of(HandlerType.GET, HandlerType.PUT, HandlerType.DELETE,
                     HandlerType.PATCH, HandlerType.HEAD, HandlerType.OPTIONS)) {
-                c.routes.addHttpHandler(other, CimomEndpoint.PATH, endpoint::notAllowed);
+                c.routes.addHttpHandler(other, CimomEndpoint.PATH, cimom::notAllowed);
             }
         });
         try {
-            created.start(host, opts.port());
+            created.start(host, port);
         } catch (RuntimeException e) {
             created.stop();
-            throw new IOException("cannot listen on " + host + ":" + opts.port() + ": " + e.getMessage(), e);
+            throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         app = created;
+        endpoint = cimom;
+        drainMillis = drain;
         certificate = identity == null ? null : identity.certificate();
         Map<String, String> endpoints = new LinkedHashMap<>();
         endpoints.put(KIND, (identity == null ? "http" : "https") + "://" + publicHost + ":" + created.port()
@@ -110,11 +133,29 @@ public final class WbemFrontEnd implements FrontEnd {
     public synchronized void stop() {
         if (app != null) {
             try {
-                app.stop();
+                endpoint.beginShutdown();
+                if (drainMillis > 0) {
+                    Thread.sleep(drainMillis);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
-                app = null;
-                certificate = null;
+                try {
+                    app.stop();
+                } finally {
+                    app = null;
+                    endpoint = null;
+                    certificate = null;
+                }
             }
         }
+    }
+
+    private static int portSetting(String value) {
+        int port = Integer.parseInt(value.trim());
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be in 0..65535, was " + port);
+        }
+        return port;
     }
 }

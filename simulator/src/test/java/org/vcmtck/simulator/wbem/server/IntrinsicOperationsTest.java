@@ -185,6 +185,21 @@ public class IntrinsicOperationsTest {
     }
 
     @Test
+    public void pulledBatchesKeepThePropertyListAndClassOriginsOfTheOpen() throws Exception {
+        // instances are shaped when pulled, not at open: the later batches must still honour the open's parameters
+        String open = call("OpenEnumerateInstances", param("ClassName", className("Test_Thing"))
+                + param("PropertyList", "<VALUE.ARRAY><VALUE>Size</VALUE></VALUE.ARRAY>")
+                + param("IncludeClassOrigin", value("TRUE")) + param("MaxObjectCount", value("1")));
+        assertThat(xpathAll(open, "//VALUE.INSTANCEWITHPATH/INSTANCE/PROPERTY/@NAME")).containsOnly("Size");
+        String context = xpath(open, "//PARAMVALUE[@NAME='EnumerationContext']/VALUE");
+        String pull = call("PullInstancesWithPath", param("EnumerationContext", value(context))
+                + param("MaxObjectCount", value("5")));
+        assertThat(xpathAll(pull, "//VALUE.INSTANCEWITHPATH/INSTANCE/@CLASSNAME")).hasSize(2);
+        assertThat(xpathAll(pull, "//VALUE.INSTANCEWITHPATH/INSTANCE/PROPERTY/@NAME")).containsOnly("Size");
+        assertThat(xpathAll(pull, "//VALUE.INSTANCEWITHPATH/INSTANCE/PROPERTY/@CLASSORIGIN")).hasSize(2);
+    }
+
+    @Test
     public void pathsPullCloseAndFilters() throws Exception {
         String open = call("OpenEnumerateInstancePaths", param("ClassName", className("Test_Thing"))
                 + param("MaxObjectCount", value("1")));
