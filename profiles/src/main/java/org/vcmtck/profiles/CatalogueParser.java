@@ -25,6 +25,8 @@ final class CatalogueParser {
 
     private static final Set<String> INDEX_KEYS = Set.of("files", "features", "tags");
     private static final Set<String> ENTRY_KEYS = Set.of("id", "title");
+    /** A feature may also say that the built-in reference does not implement it ({@code reference: false}). */
+    private static final Set<String> FEATURE_KEYS = Set.of("id", "title", "reference");
     private static final Set<String> FILE_KEYS = Set.of("standard", "title", "family", "version", "registeredName",
             "requirements");
     private static final Set<String> REQUIREMENT_KEYS =
@@ -59,8 +61,9 @@ final class CatalogueParser {
                     throw index.problem(YamlDocument.element("files", i), "file '" + files.get(i) + "' is listed twice");
                 }
             }
-            readEntries(index, "features", (id, title) -> features.put(id, new OptionalFeature(id, title)));
-            readEntries(index, "tags", (id, title) -> {
+            readEntries(index, "features", FEATURE_KEYS, (id, title, path) -> features.put(id,
+                    new OptionalFeature(id, title, index.bool(YamlDocument.child(path, "reference"), true))));
+            readEntries(index, "tags", ENTRY_KEYS, (id, title, path) -> {
                 if (Arrays.stream(Level.values()).anyMatch(level -> level.tag().equals("@" + id))) {
                     throw new IllegalArgumentException("'" + id + "' is a level tag already");
                 }
@@ -78,14 +81,14 @@ final class CatalogueParser {
     }
 
     private interface EntrySink {
-        void accept(String id, String title);
+        void accept(String id, String title, String path) throws YamlProblem;
     }
 
-    private void readEntries(YamlReader index, String list, EntrySink sink) throws YamlProblem {
+    private void readEntries(YamlReader index, String list, Set<String> keys, EntrySink sink) throws YamlProblem {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < index.sequenceSize(list); i++) {
             String path = YamlDocument.element(list, i);
-            index.requireMapping(path, ENTRY_KEYS);
+            index.requireMapping(path, keys);
             String id = index.requiredText(YamlDocument.child(path, "id"));
             if (!LOWER_ID.matcher(id).matches()) {
                 throw index.problem(YamlDocument.child(path, "id"),
@@ -96,7 +99,7 @@ final class CatalogueParser {
             }
             String title = index.requiredText(YamlDocument.child(path, "title"));
             try {
-                sink.accept(id, title);
+                sink.accept(id, title, path);
             } catch (IllegalArgumentException e) {
                 throw index.problem(YamlDocument.child(path, "id"), e.getMessage());
             }

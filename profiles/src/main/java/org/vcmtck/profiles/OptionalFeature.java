@@ -8,11 +8,17 @@ import java.util.Objects;
  *
  * @param id    lower-case id used in target files, e.g. {@code ova}
  * @param title one line for reports
+ * @param inReference whether the built-in reference implements it, and so claims it when run without claims;
+ *                    a feature it lacks is then reported not applicable to it rather than left untested
  */
-public record OptionalFeature(String id, String title) {
+public record OptionalFeature(String id, String title, boolean inReference) {
 
     public OptionalFeature {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
+    }
+
+    public OptionalFeature(String id, String title) {
+        this(id, title, true);
     }
 }

@@ -159,6 +159,19 @@ public class DefaultCatalogueTest {
     }
 
     @Test
+    public void theBuiltInReferenceClaimsEveryFeatureButThoseItLacks() {
+        Set<String> lacking = catalogue.features().stream().filter(f -> !f.inReference())
+                .map(OptionalFeature::id).collect(Collectors.toSet());
+        Set<String> claimed = org.vcmtck.profiles.target.Claims.everything(catalogue).features();
+
+        assertThat(lacking).containsExactlyInAnyOrder("wbem-indications", "wbem-client-certificates");
+        assertThat(claimed).doesNotContainAnyElementsOf(lacking).contains("wbem-tls", "wbem-pull", "ova");
+        assertThat(claimed).hasSize(catalogue.features().size() - lacking.size());
+        assertThat(catalogue.requirementsOfFeature("wbem-client-certificates")).extracting(Requirement::id)
+                .containsExactly("WBEM-AUTH-004");
+    }
+
+    @Test
     public void requirementsOfAFeatureAreThoseTaggedWithIt() {
         assertThat(catalogue.requirementsOfFeature("wbem-exec-query")).extracting(Requirement::id)
                 .containsExactly("WBEM-OP-011");

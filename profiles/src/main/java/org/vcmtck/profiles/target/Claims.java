@@ -33,7 +33,7 @@ public record Claims(Set<String> standards, Map<String, String> versions, Set<St
         features = Collections.unmodifiableSet(new LinkedHashSet<>(features == null ? Set.of() : features));
     }
 
-    /** Every standard and every optional feature of the catalogue, no versions. */
+    /** Every standard of the catalogue and every optional feature the built-in reference implements, no versions. */
     public static Claims everything(Catalogue catalogue) {
         Set<String> standards = new LinkedHashSet<>();
         for (Standard standard : catalogue.standards()) {
@@ -41,7 +41,9 @@ public record Claims(Set<String> standards, Map<String, String> versions, Set<St
         }
         Set<String> features = new LinkedHashSet<>();
         for (OptionalFeature feature : catalogue.features()) {
-            features.add(feature.id());
+            if (feature.inReference()) {
+                features.add(feature.id());
+            }
         }
         return new Claims(standards, Map.of(), features, true);
     }

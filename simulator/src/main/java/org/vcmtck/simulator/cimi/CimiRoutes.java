@@ -86,7 +86,14 @@ final class CimiRoutes {
             ctx.header("WWW-Authenticate", BasicAuthenticator.CHALLENGE);
             throw new CimiException(401, outcome.message());
         }
+        if (!READS.contains(ctx.method().name()) && auth.isReadOnlyRequest(ctx.header("Authorization"))) {
+            throw new CimiException(403, "this user is read-only: it may read resources but not "
+                    + ctx.method().name() + " them");
+        }
     }
+
+    /** The methods a read-only user may send. */
+    private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     /** Any 1.x version is served by this 1.1.0 provider; the list is comma separated. */
     private static boolean supportsAny(String versions) {

@@ -41,6 +41,9 @@ public class CimiAuthTest {
                     password: s3cret
                   - name: bob
                     passwordSha256: %s
+                  - name: carol
+                    password: reader
+                    role: read-only
                 """.formatted(bobHash));
         dc = new Datacenter(7, new DatacenterOptions(0));
         dc.addHost(new HostSpec("host0", 16, 64L << 30, List.of(new StorageVolume("vol0", 500L << 30)),
@@ -90,6 +93,24 @@ public class CimiAuthTest {
     public void clearAndHashedPasswordsBothAuthenticate() throws Exception {
         assertThat(get(cep, basic("alice", "s3cret")).statusCode()).isEqualTo(200);
         assertThat(get(cep, basic("bob", "hunter2")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    public void aReadOnlyUserReadsButItsCreateIsForbiddenAndChangesNothing() throws Exception {
+        assertThat(get(cep, basic("carol", "reader")).statusCode()).isEqualTo(200);
+        int before = dc.systems().size();
+        String base = cep.substring(0, cep.lastIndexOf('/') + 1);
+        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "machines"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", basic("carol", "reader"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"machineTemplate\":{\"href\":\"" + base
+                        + "machineTemplates/medium-appliance\"}}"))
+                .build();
+        HttpResponse<String> r = http.send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("read-only");
+        assertThat(dc.systems()).hasSize(before);
     }
 
     @Test

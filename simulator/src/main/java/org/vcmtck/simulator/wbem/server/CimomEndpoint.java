@@ -124,6 +124,10 @@ public final class CimomEndpoint {
         BasicAuthenticator.Outcome outcome = auth.check(ctx.header("Authorization"));
         if (outcome != BasicAuthenticator.Outcome.ACCEPTED) {
             ctx.header("WWW-Authenticate", BasicAuthenticator.CHALLENGE);
+            // The JSR48 (SBLIM) client resends a challenged request on the same connection without reading the
+            // 401's body, then takes that body for the next answer and sends the request a third time: a write
+            // ran twice. Closing the connection after a challenge makes every client start the retry afresh.
+            ctx.header("Connection", "close");
             throw new HttpRejection(401, null, outcome.message());
         }
         String value = ctx.header("Authorization").trim();

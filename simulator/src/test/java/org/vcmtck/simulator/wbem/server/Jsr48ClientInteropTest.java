@@ -114,4 +114,35 @@ public class Jsr48ClientInteropTest {
                 new CIMProperty<>("Name", CIMDataType.STRING_T, "c", true, false, null)), "Nope", in, out));
         assertThat(nope.getID()).isEqualTo(WBEMException.CIM_ERR_METHOD_NOT_FOUND);
     }
+
+    /**
+     * The client first sends a write without credentials, is challenged, and sends it again: the write must
+     * happen once. (The 401 closes its connection, so the client's retry cannot be read against the 401's body.)
+     */
+    @Test
+    public void aChallengedCreateRunsOnce() throws Exception {
+        WBEMClient fresh = WBEMClientFactory.getClient(WBEMClientConstants.PROTOCOL_CIMXML);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("alice"));
+        subject.getPrivateCredentials().add(new PasswordCredential("s3cret"));
+        fresh.initialize(new CIMObjectPath(url.getScheme(), url.getHost(), Integer.toString(url.getPort()), NS,
+                null, null), subject, new Locale[]{Locale.US});
+        try {
+            CIMProperty<?> key = new CIMProperty<>("Name", CIMDataType.STRING_T, "created-once", true, false, null);
+            CIMObjectPath created = fresh.createInstance(new CIMInstance(path("Test_Thing", key),
+                    new CIMProperty<?>[]{key}));
+            assertThat(created.getKey("Name").getValue()).isEqualTo("created-once");
+            WBEMException again = catchThrowableOfType(WBEMException.class, () -> client.createInstance(
+                    new CIMInstance(path("Test_Thing", key), new CIMProperty<?>[]{key})));
+            assertThat(again.getID()).isEqualTo(WBEMException.CIM_ERR_ALREADY_EXISTS);
+        } finally {
+            fresh.close();
+            try {
+                client.deleteInstance(path("Test_Thing", new CIMProperty<>("Name", CIMDataType.STRING_T,
+                        "created-once", true, false, null)));
+            } catch (WBEMException e) {
+                // not created: the assertions above already say why
+            }
+        }
+    }
 }
