@@ -27,6 +27,7 @@ final class CimiViews {
     private final UriSpace uris;
     private final Datacenter dc;
     private final MachineRecords records;
+    private final MachineDocuments machineDocuments = new MachineDocuments();
     private final Instant started;
 
     CimiViews(UriSpace uris, Datacenter dc, MachineRecords records, Instant started) {
@@ -122,6 +123,10 @@ final class CimiViews {
     CimiDocument machine(VirtualSystem system) {
         Job running = runningJob(system.id());
         MachineRecords.Meta meta = records.observe(system);
+        return machineDocuments.get(system, meta, running, dc.systemCount(), () -> machine(system, meta, running));
+    }
+
+    private CimiDocument machine(VirtualSystem system, MachineRecords.Meta meta, Job running) {
         String id = uris.member(MACHINES, system.id());
         List<Operation> ops = new ArrayList<>();
         if (running == null) {

@@ -34,7 +34,8 @@ final class MachineRecords {
             if (old == null) {
                 return new Meta(now, now, Map.of(), system);
             }
-            return old.lastSeen().equals(system) ? old : new Meta(old.created(), now, old.properties(), system);
+            // identity first: the model hands out the same record until the system changes
+            return old.lastSeen() == system || old.lastSeen().equals(system) ? old : new Meta(old.created(), now, old.properties(), system);
         });
     }
 

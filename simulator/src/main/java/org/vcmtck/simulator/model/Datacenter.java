@@ -161,6 +161,10 @@ public final class Datacenter {
         });
     }
 
+    public int systemCount() {
+        return read(() -> state.systems.size());
+    }
+
     public VirtualSystem system(String id) {
         return read(() -> state.systemOrThrow("id", id));
     }
