@@ -1,5 +1,10 @@
 package org.vcmtck.assertions.wbem;
 
+import static org.vcmtck.assertions.wbem.CimXmlElements.attribute;
+import static org.vcmtck.assertions.wbem.CimXmlElements.child;
+import static org.vcmtck.assertions.wbem.CimXmlElements.children;
+import static org.vcmtck.assertions.wbem.CimXmlElements.names;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -459,27 +464,5 @@ public final class CimXmlMessageShape {
         String text = kids.isEmpty() ? "" : kids.get(0).getTextContent().strip();
         return new TypedValue(e.getAttribute("NAME"), attribute(e, "PARAMTYPE"), attribute(e, "EmbeddedObject"),
                 content, text);
-    }
-
-    private static Optional<Element> child(Element parent, String tag) {
-        return children(parent).stream().filter(e -> e.getTagName().equals(tag)).findFirst();
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> kids = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                kids.add(e);
-            }
-        }
-        return kids;
-    }
-
-    private static List<String> names(List<Element> elements) {
-        return elements.stream().map(Element::getTagName).toList();
-    }
-
-    private static Optional<String> attribute(Element e, String name) {
-        return e.hasAttribute(name) ? Optional.of(e.getAttribute(name)) : Optional.empty();
     }
 }

@@ -1,5 +1,10 @@
 package org.vcmtck.assertions.wbem;
 
+import static org.vcmtck.assertions.wbem.CimXmlElements.attribute;
+import static org.vcmtck.assertions.wbem.CimXmlElements.child;
+import static org.vcmtck.assertions.wbem.CimXmlElements.children;
+import static org.vcmtck.assertions.wbem.CimXmlElements.names;
+
 import org.vcmtck.assertions.xml.UntrustedXml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,7 +160,7 @@ public final class CimXmlResponse {
     }
 
     private List<Element> returned() {
-        return child(response, "IRETURNVALUE").map(CimXmlResponse::children).orElse(List.of());
+        return child(response, "IRETURNVALUE").map(CimXmlElements::children).orElse(List.of());
     }
 
     private List<Element> descendants(String tag) {
@@ -218,27 +223,6 @@ public final class CimXmlResponse {
         return kids.get(0);
     }
 
-    private static Optional<Element> child(Element parent, String tag) {
-        return children(parent).stream().filter(e -> e.getTagName().equals(tag)).findFirst();
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> kids = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                kids.add(e);
-            }
-        }
-        return kids;
-    }
-
-    private static List<String> names(List<Element> elements) {
-        return elements.stream().map(Element::getTagName).toList();
-    }
-
-    private static Optional<String> attribute(Element e, String name) {
-        return e.hasAttribute(name) ? Optional.of(e.getAttribute(name)) : Optional.empty();
-    }
 
     /**
      * The instance paths returned, with their namespaces: INSTANCENAME, OBJECTPATH and INSTANCEPATH returned as

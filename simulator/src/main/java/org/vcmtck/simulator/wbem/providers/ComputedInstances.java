@@ -8,10 +8,10 @@ import org.vcmtck.simulator.wbem.repository.InstanceProvider;
 import org.vcmtck.simulator.wbem.repository.ProviderContext;
 
 /** A read-only provider whose instances are computed on every request (views, never stored copies). */
-final class ComputedInstances implements InstanceProvider {
+public final class ComputedInstances implements InstanceProvider {
     private final Function<ProviderContext, List<CimInstance>> compute;
 
-    ComputedInstances(Function<ProviderContext, List<CimInstance>> compute) {
+    public ComputedInstances(Function<ProviderContext, List<CimInstance>> compute) {
         this.compute = compute;
     }
 

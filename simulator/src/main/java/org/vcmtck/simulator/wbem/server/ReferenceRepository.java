@@ -1,7 +1,9 @@
 package org.vcmtck.simulator.wbem.server;
 
+import org.vcmtck.simulator.model.Datacenter;
 import org.vcmtck.simulator.wbem.providers.InteropProviders;
 import org.vcmtck.simulator.wbem.providers.ProfileRegistry;
+import org.vcmtck.simulator.wbem.providers.virt.VirtualizationProviders;
 import org.vcmtck.simulator.wbem.repository.CimRepository;
 import org.vcmtck.simulator.wbem.repository.CimSchemaLoader;
 
@@ -18,10 +20,23 @@ public final class ReferenceRepository {
     private final ProfileRegistry profiles = new ProfileRegistry();
     private final InteropProviders interop;
 
+    /** The classes and the interop providers only (no model to view). */
     public ReferenceRepository(WbemNamespaces namespaces) {
+        this(namespaces, null);
+    }
+
+    /**
+     * With a datacenter, also the DSP1042 / DSP1057 providers over it in the virtualization namespace.
+     *
+     * @param dc the model to view; null for the classes and interop providers only
+     */
+    public ReferenceRepository(WbemNamespaces namespaces, Datacenter dc) {
         this.repository = CimSchemaLoader.load(namespaces.interop(), namespaces.virtualization());
         this.interop = new InteropProviders(repository, namespaces.interop(), SYSTEM_NAME, profiles);
         interop.install();
+        if (dc != null) {
+            new VirtualizationProviders(repository, namespaces.virtualization(), dc).install(profiles);
+        }
     }
 
     public CimRepository repository() {

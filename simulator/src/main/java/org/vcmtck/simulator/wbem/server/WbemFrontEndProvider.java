@@ -16,6 +16,6 @@ public final class WbemFrontEndProvider implements FrontEndProvider {
     @Override
     public FrontEnd create() {
         return new WbemFrontEnd((dc, namespaces, host) -> new OperationDispatcher(new RepositoryData(
-                new ReferenceRepository(namespaces).repository()), host));
+                new ReferenceRepository(namespaces, dc).repository()), host));
     }
 }
