@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
                 "Starts the reference WBEM front end on a loopback ephemeral port with the given number of"
-                        + " CIM_ComputerSystem instances in the virtualization namespace, then measures, over HTTP:",
+                        + " CIM_ComputerSystem instances in the virtualization namespace, runs workloads 1 and 2 once"
+                        + " untimed (warm-up), then measures, over HTTP:",
                 "  1. EnumerateInstances of all of them: time and peak heap; target <= "
                         + WbemBenchmarkRun.TARGET_MILLIS + " ms and <= " + WbemBenchmarkRun.TARGET_HEAP_MEGABYTES
                         + " MB.",

@@ -78,7 +78,9 @@ final class WbemBenchmarkRun {
         try {
             url = URI.create(endpoints.get(WbemFrontEnd.KIND));
             out.printf("benchmark-wbem: %d instances of %s in %s at %s%n", s.instances(), CLASS, namespace, url);
+            // one untimed round of each workload first, so neither figure includes compiling its code path
             call("EnumerateInstances", param("ClassName", "<CLASSNAME NAME=\"" + CLASS + "\"/>"));
+            pullAll(s.page());
             enumerate(s, out);
             pull(s, out);
             getInstances(s, out);
@@ -110,25 +112,31 @@ final class WbemBenchmarkRun {
     private void pull(WbemBenchmarkCommand.Settings s, PrintWriter out) throws IOException, InterruptedException {
         long idle = HeapSampler.settledHeap();
         long started = System.nanoTime();
-        int count = 0;
-        int requests = 1;
+        int[] counted;
         long peak;
         try (HeapSampler heap = HeapSampler.start()) {
-            String body = call("OpenEnumerateInstances", param("ClassName", "<CLASSNAME NAME=\"" + CLASS + "\"/>")
-                    + param("MaxObjectCount", "<VALUE>" + s.page() + "</VALUE>"));
-            count += occurrences(body, "<VALUE.INSTANCEWITHPATH>");
-            while (!"TRUE".equalsIgnoreCase(group(END, body))) {
-                String context = group(CONTEXT, body);
-                body = call("PullInstancesWithPath", param("EnumerationContext", "<VALUE>" + context + "</VALUE>")
-                        + param("MaxObjectCount", "<VALUE>" + s.page() + "</VALUE>"));
-                count += occurrences(body, "<VALUE.INSTANCEWITHPATH>");
-                requests++;
-            }
+            counted = pullAll(s.page());
             heap.close();
             peak = heap.peakBytes();
         }
-        report(out, "pull-enumeration", count + " instances in " + requests + " requests of up to " + s.page(),
-                started, peak - idle, count, s.instances());
+        report(out, "pull-enumeration", counted[0] + " instances in " + counted[1] + " requests of up to "
+                + s.page(), started, peak - idle, counted[0], s.instances());
+    }
+
+    /** One whole pull enumeration; returns the instances received and the number of requests it took. */
+    private int[] pullAll(int page) throws IOException, InterruptedException {
+        String body = call("OpenEnumerateInstances", param("ClassName", "<CLASSNAME NAME=\"" + CLASS + "\"/>")
+                + param("MaxObjectCount", "<VALUE>" + page + "</VALUE>"));
+        int count = occurrences(body, "<VALUE.INSTANCEWITHPATH>");
+        int requests = 1;
+        while (!"TRUE".equalsIgnoreCase(group(END, body))) {
+            String context = group(CONTEXT, body);
+            body = call("PullInstancesWithPath", param("EnumerationContext", "<VALUE>" + context + "</VALUE>")
+                    + param("MaxObjectCount", "<VALUE>" + page + "</VALUE>"));
+            count += occurrences(body, "<VALUE.INSTANCEWITHPATH>");
+            requests++;
+        }
+        return new int[]{count, requests};
     }
 
     private static void report(PrintWriter out, String label, String what, long started, long heapBytes, int got,
