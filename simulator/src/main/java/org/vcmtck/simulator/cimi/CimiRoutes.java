@@ -86,7 +86,7 @@ final class CimiRoutes {
             ctx.header("WWW-Authenticate", BasicAuthenticator.CHALLENGE);
             throw new CimiException(401, outcome.message());
         }
-        if (!READS.contains(ctx.method().name()) && auth.isReadOnlyRequest(ctx.header("Authorization"))) {
+        if (!READS.contains(ctx.method().name()) && auth.isReadOnly(auth.user(ctx.header("Authorization")))) {
             throw new CimiException(403, "this user is read-only: it may read resources but not "
                     + ctx.method().name() + " them");
         }

@@ -68,18 +68,12 @@ public final class BasicAuthenticator {
         return known && match ? Outcome.ACCEPTED : Outcome.WRONG_CREDENTIALS;
     }
 
-    /**
-     * True when the header carries accepted credentials of a {@code role: read-only} user. Asked only after
-     * {@link #check} accepted the same header, so the name read here is one whose password matched.
-     */
-    public boolean isReadOnlyRequest(String authorization) {
-        if (readOnly.isEmpty() || check(authorization) != Outcome.ACCEPTED) {
-            return false;
-        }
-        String value = authorization.trim();
+    /** The user name of a header that {@link #check} accepted; both front ends ask it for the user's role. */
+    public String user(String acceptedAuthorization) {
+        String value = acceptedAuthorization.trim();
         String decoded = new String(Base64.getDecoder().decode(value.substring(value.indexOf(' ') + 1).trim()),
                 StandardCharsets.UTF_8);
-        return readOnly.contains(decoded.substring(0, decoded.indexOf(':')));
+        return decoded.substring(0, decoded.indexOf(':'));
     }
 
     /** Why a request was let in or refused; the message goes into the 401 body. */

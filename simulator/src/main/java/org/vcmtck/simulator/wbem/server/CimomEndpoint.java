@@ -9,8 +9,6 @@ import org.vcmtck.simulator.wbem.cimxml.CimXmlWriter;
 import org.vcmtck.simulator.wbem.cim.CimStatus;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.function.UnaryOperator;
 
 /**
@@ -130,10 +128,7 @@ public final class CimomEndpoint {
             ctx.header("Connection", "close");
             throw new HttpRejection(401, null, outcome.message());
         }
-        String value = ctx.header("Authorization").trim();
-        String decoded = new String(Base64.getDecoder().decode(value.substring(value.indexOf(' ') + 1).trim()),
-                StandardCharsets.UTF_8);
-        return decoded.substring(0, decoded.indexOf(':'));
+        return auth.user(ctx.header("Authorization"));
     }
 
     private static void reject(Context ctx, HttpRejection r, String prefix) {
