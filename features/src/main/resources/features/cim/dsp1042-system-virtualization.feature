@@ -50,6 +50,43 @@ Feature: System Virtualization (DSP1042)
     And the suite destroys the virtual system
     Then DestroySystem succeeded and the virtual system is gone
 
+  @SV-009 @must
+  Scenario: AddResourceSettings adds a resource to a virtual system's configuration
+    When the suite defines a virtual system from an embedded VSSD and processor and memory RASDs
+    And the suite adds an Ethernet adapter RASD to the virtual system's VSSD
+    Then AddResourceSettings succeeded and the VSSD aggregates the new Ethernet adapter RASD
+
+  @SV-010 @must
+  Scenario: ModifyResourceSettings changes the setting its embedded RASD names by InstanceID
+    When the suite defines a virtual system from an embedded VSSD and processor and memory RASDs
+    And the suite changes the memory RASD's VirtualQuantity through ModifyResourceSettings
+    Then ModifyResourceSettings succeeded and the memory RASD shows the new quantity
+
+  @SV-010 @must
+  Scenario: ModifyResourceSettings refuses a RASD whose InstanceID names no setting
+    When the suite defines a virtual system from an embedded VSSD and processor and memory RASDs
+    And the suite asks ModifyResourceSettings to change a RASD whose InstanceID names no setting
+    Then the request is refused and the virtual system's settings are unchanged
+
+  @SV-011 @must
+  Scenario: ModifySystemSettings changes the system's ElementName
+    When the suite defines a virtual system from an embedded VSSD and processor and memory RASDs
+    And the suite renames the virtual system through ModifySystemSettings
+    Then ModifySystemSettings succeeded and the VSSD and the virtual system show the new ElementName
+
+  @SV-011 @must
+  Scenario: ModifySystemSettings refuses a VSSD whose InstanceID names no setting
+    When the suite defines a virtual system from an embedded VSSD and processor and memory RASDs
+    And the suite asks ModifySystemSettings to change a VSSD whose InstanceID names no setting
+    Then the request is refused and the virtual system's settings are unchanged
+
+  @SV-012 @must
+  Scenario: RemoveResourceSettings removes the referenced resource settings
+    When the suite defines a virtual system from an embedded VSSD and processor and memory RASDs
+    And the suite adds an Ethernet adapter RASD to the virtual system's VSSD
+    And the suite removes the added RASD through RemoveResourceSettings
+    Then RemoveResourceSettings succeeded, the RASD is gone and the VSSD aggregates what it did before
+
   @SV-013 @must
   Scenario: DefineSystem and DestroySystem answer documented return codes
     When the suite defines a virtual system from an embedded VSSD and processor and memory RASDs

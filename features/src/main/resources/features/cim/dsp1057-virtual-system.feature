@@ -52,6 +52,10 @@ Feature: Virtual System (DSP1057)
   Scenario: The state capabilities list exactly the states that can be requested
     Then the virtual system's capabilities list only requestable states, and a state they do not list is refused
 
+  @VS-008 @may
+  Scenario: The state capabilities say whether ElementName can be changed, and ModifySystemSettings honours them
+    Then when its capabilities allow editing ElementName, ModifySystemSettings renames the virtual system within MaxElementNameLen
+
   @VS-009 @must
   Scenario: The current configuration is a VSSD that defines the system's state
     Then exactly one VSSD is linked to the virtual system by CIM_SettingsDefineState
@@ -79,6 +83,14 @@ Feature: Virtual System (DSP1057)
   @VS-015 @must
   Scenario: Devices are linked to the settings that define them
     Then every device of the virtual system is linked to a RASD by CIM_SettingsDefineState
+
+  @VS-016 @should
+  Scenario: OperationalStatus and HealthState report the virtual system's health consistently
+    Then the virtual system's OperationalStatus and HealthState are valid and agree with each other
+
+  @VS-017 @may
+  Scenario: OtherIdentifyingInfo carries further identifiers such as the UUID
+    Then the virtual system's OtherIdentifyingInfo pairs each identifier with a description, a UUID in UUID form
 
   @VS-018 @must
   Scenario: GetInstance of an unknown virtual system is not found

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.vcmtck.reports.html.HtmlReportWriter;
+import org.vcmtck.reports.integrity.ReportSigner;
 import org.vcmtck.reports.json.JsonReportWriter;
 import org.vcmtck.reports.junit.JunitXmlWriter;
 
@@ -29,6 +31,11 @@ public final class ReportWriter {
      * @throws UncheckedIOException naming the file that could not be written
      */
     public static List<Path> writeAll(ConformanceReport report, Path outDir) {
+        return writeAll(report, outDir, Optional.empty());
+    }
+
+    /** As {@link #writeAll(ConformanceReport, Path)}, signing {@code report.json} when a signer is given. */
+    public static List<Path> writeAll(ConformanceReport report, Path outDir, Optional<ReportSigner> signer) {
         Path json = outDir.resolve(JSON_FILE);
         Path html = outDir.resolve(HTML_FILE);
         Path junit = outDir.resolve(JUNIT_FILE);
@@ -37,7 +44,7 @@ public final class ReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the report folder " + outDir + ": " + e.getMessage(), e);
         }
-        write(json, () -> JsonReportWriter.write(report, json));
+        write(json, () -> JsonReportWriter.write(report, json, signer));
         write(html, () -> HtmlReportWriter.write(report, html));
         write(junit, () -> JunitXmlWriter.write(report, junit));
         return List.of(json, html, junit);

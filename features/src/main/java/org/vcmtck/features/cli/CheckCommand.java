@@ -2,10 +2,17 @@ package org.vcmtck.features.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vcmtck.features.run.ConformanceRun;
+import org.vcmtck.features.run.ExitCodes;
+import org.vcmtck.features.run.FailOn;
+import org.vcmtck.features.run.Verbosity;
 import org.vcmtck.profiles.Catalogue;
+import org.vcmtck.reports.integrity.KeyFileException;
+import org.vcmtck.reports.integrity.SigningKeys;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,9 +29,17 @@ import picocli.CommandLine.Option;
             "Scenarios of standards the target does not claim, and scenarios tagged @reference-only (for any",
             "target but the built-in reference), are always left out; --tags narrows the selection further.",
             "",
-            "Exit codes: 0 every checked requirement passed (some may be not tested or not applicable);",
-            "1 a requirement (or a scenario citing none) failed; 2 bad usage or target file; 3 the target",
-            "cannot be reached; 4 the kit itself failed."
+            "--profile and --tags combine: a scenario runs when it belongs to one of the --profile standards AND",
+            "matches --tags.",
+            "",
+            "Output: the per-standard summary and notes on stdout; progress (scenario counter, current feature)",
+            "on stderr, one line rewritten in place on a terminal, one line per feature otherwise. --quiet prints",
+            "only the final summary line and errors; --verbose adds one line per scenario with its outcome.",
+            "",
+            "Exit codes: 0 every checked requirement passed (some may be not tested or not applicable), or only",
+            "requirements weaker than --fail-on failed; 1 a requirement of the --fail-on level or stronger failed",
+            "(with the default 'may': any requirement, or a scenario citing none); 2 bad usage (e.g. a bad",
+            "--fail-on or --profile value) or target file; 3 the target cannot be reached; 4 the kit itself failed."
         })
 final class CheckCommand implements Callable<Integer> {
 
@@ -51,13 +66,70 @@ final class CheckCommand implements Callable<Integer> {
                     + " developers. Their tags must still be catalogue ids for the report to count them.")
     Path features;
 
+    @Option(names = "--profile", paramLabel = "ID",
+            description = "Run only the scenarios of this standard or profile, e.g. DSP1042 or DSP0263 (repeatable;"
+                    + " the Feature tag @ID). Combined with --tags by AND.")
+    List<String> profiles = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "may", converter = FailOnConverter.class,
+            description = "must, should or may: the weakest requirement level whose failure makes the run exit 1"
+                    + " (default: ${DEFAULT-VALUE}, any failed requirement). With 'must', failed SHOULD and MAY"
+                    + " requirements are reported but exit 0.")
+    FailOn failOn;
+
+    @Option(names = "--sign-key", paramLabel = "FILE",
+            description = "Sign report.json with this private key (PKCS#8 PEM, RSA >= 2048 bits or EC P-256/384/521)"
+                    + " as a detached JWS over its canonical form; check it with 'vcmtck verify-report'.")
+    Path signKey;
+
+    @Option(names = "--sign-cert", paramLabel = "FILE",
+            description = "X.509 certificate (PEM) of --sign-key, embedded in the signature so readers see the"
+                    + " signer.")
+    Path signCert;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the final summary line and errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print each scenario with its outcome.")
+    boolean verbose;
+
+    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            try {
+                return FailOn.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        ConformanceRun run = new ConformanceRun(Catalogue.loadDefault(), stdout, stderr);
-        int exit = run.execute(new ConformanceRun.Options(Optional.ofNullable(target), Optional.ofNullable(tags), out,
-                Optional.ofNullable(features)));
+        if (quiet && verbose) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--quiet and --verbose exclude each other");
+        }
+        Catalogue catalogue = Catalogue.loadDefault();
+        Optional<String> selection = ProfileSelection.combine(Optional.ofNullable(tags),
+                ProfileSelection.tagExpression(profiles, catalogue, spec.commandLine()));
+        Verbosity verbosity = quiet ? Verbosity.QUIET : verbose ? Verbosity.VERBOSE : Verbosity.NORMAL;
+        ConformanceRun run = new ConformanceRun(catalogue, stdout, stderr);
+        if (signCert != null && signKey == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sign-cert needs --sign-key");
+        }
+        if (signKey != null) {
+            try {
+                run.signingReportsWith(SigningKeys.load(signKey, Optional.ofNullable(signCert)));
+            } catch (KeyFileException e) {
+                stderr.println("vcmtck: cannot sign the report: " + e.getMessage());
+                stderr.flush();
+                return ExitCodes.BAD_TARGET;
+            }
+        }
+        int exit = run.execute(new ConformanceRun.Options(Optional.ofNullable(target), selection, out,
+                Optional.ofNullable(features), failOn, verbosity, System.console() != null));
         stdout.flush();
         stderr.flush();
         return exit;

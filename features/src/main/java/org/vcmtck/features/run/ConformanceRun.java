@@ -39,9 +39,11 @@ import org.vcmtck.reports.Outcome;
 import org.vcmtck.reports.ReportBuilder;
 import org.vcmtck.reports.ReportInputException;
 import org.vcmtck.reports.ReportWriter;
+import org.vcmtck.reports.RequirementStatus;
 import org.vcmtck.reports.RunInfo;
 import org.vcmtck.reports.ScenarioOutcome;
 import org.vcmtck.reports.SummaryPrinter;
+import org.vcmtck.reports.integrity.ReportSigner;
 
 /**
  * One conformance run: target file → (built-in reference started if asked) → reachability → scenarios →
@@ -58,6 +60,11 @@ public final class ConformanceRun {
     private final Catalogue catalogue;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** Of the run in progress; notes on stdout are left out when quiet. */
+    private Verbosity verbosity = Verbosity.NORMAL;
+
+    /** Signs report.json when set (check --sign-key); the digest is written either way. */
+    private Optional<ReportSigner> reportSigner = Optional.empty();
 
     public ConformanceRun(Catalogue catalogue, PrintWriter out, PrintWriter err) {
         this.catalogue = catalogue;
@@ -65,12 +72,33 @@ public final class ConformanceRun {
         this.err = err;
     }
 
+    /** Signs the JSON report of the runs that follow with this key. */
+    public ConformanceRun signingReportsWith(ReportSigner signer) {
+        this.reportSigner = Optional.of(signer);
+        return this;
+    }
+
     /**
      * The options of one run.
      *
      * @param features feature files to run instead of the shipped suite (a folder or a file), for suite developers
      */
-    public record Options(Optional<Path> targetFile, Optional<String> tags, Path outDir, Optional<Path> features) {
+    public record Options(Optional<Path> targetFile, Optional<String> tags, Path outDir, Optional<Path> features,
+                          FailOn failOn, Verbosity verbosity, boolean terminal) {
+
+        /**
+         * @param failOn    the weakest level whose failed requirement makes the run exit 1
+         * @param verbosity how much is printed while running
+         * @param terminal  whether stderr is a terminal (progress is then one line rewritten in place)
+         */
+        public Options {
+            failOn = failOn == null ? FailOn.MAY : failOn;
+            verbosity = verbosity == null ? Verbosity.NORMAL : verbosity;
+        }
+
+        public Options(Optional<Path> targetFile, Optional<String> tags, Path outDir, Optional<Path> features) {
+            this(targetFile, tags, outDir, features, FailOn.MAY, Verbosity.NORMAL, false);
+        }
 
         public Options(Optional<Path> targetFile, Optional<String> tags, Path outDir) {
             this(targetFile, tags, outDir, Optional.empty());
@@ -79,6 +107,7 @@ public final class ConformanceRun {
 
     /** Runs and returns the process exit code (see {@link ExitCodes}). */
     public int execute(Options options) {
+        verbosity = options.verbosity();
         Target target;
         try {
             target = options.targetFile().isPresent()
@@ -127,9 +156,9 @@ public final class ConformanceRun {
         try (ReferenceTarget reference = ReferenceTarget.start(referenceOptions)) {
             Map<String, String> simulatorOptions = new LinkedHashMap<>();
             simulatorOptions.put("launcher arguments", String.join(" ", reference.arguments()));
-            out.println("vcmtck: built-in reference started (" + String.join(" ", reference.arguments()) + ")");
+            info("vcmtck: built-in reference started (" + String.join(" ", reference.arguments()) + ")");
             List<Path> packages = ReferenceTarget.exportOvfPackages(referenceOptions, workDir.resolve("ovf-export"));
-            out.println("vcmtck: built-in reference exported " + packages.size() + " OVF packages");
+            info("vcmtck: built-in reference exported " + packages.size() + " OVF packages");
             // the reference's CIMI endpoint asks for the run's own user, so the authentication checks run too
             return runAgainst(reference.authenticated(target), reference.endpoints(), packages,
                     ovfConsumer(target, workDir), simulatorOptions, options, workDir);
@@ -147,8 +176,8 @@ public final class ConformanceRun {
             unreachable.forEach(line -> err.println("  " + line));
             return ExitCodes.TARGET_UNREACHABLE;
         }
-        endpoints.forEach((kind, url) -> out.println("vcmtck: endpoint " + kind + " " + url));
-        ovfConsumer.ifPresent(consumer -> out.println("vcmtck: OVF consumer: " + consumer.describe()));
+        endpoints.forEach((kind, url) -> info("vcmtck: endpoint " + kind + " " + url));
+        ovfConsumer.ifPresent(consumer -> info("vcmtck: OVF consumer: " + consumer.describe()));
         Optional<List<Path>> exported = exportedPackages(target, workDir);
         if (exported.isEmpty()) {
             return ExitCodes.BAD_TARGET;
@@ -168,7 +197,9 @@ public final class ConformanceRun {
         Path json;
         try (AutoCloseable session = ActiveTarget.open(new TargetSession(target, endpoints, workDir, packages,
                 ovfConsumer, ovfProducer(target, ovfConsumer)))) {
-            json = ScenarioEngine.run(tags, options.features(), options.outDir());
+            Optional<ProgressDisplay> progress = verbosity == Verbosity.QUIET ? Optional.empty()
+                    : Optional.of(new ProgressDisplay(err, out, options.terminal(), verbosity == Verbosity.VERBOSE));
+            json = ScenarioEngine.run(tags, options.features(), options.outDir(), progress);
         } catch (Exception e) {
             err.println("vcmtck: the suite could not run: " + e);
             return ExitCodes.SUITE_ERROR;
@@ -192,20 +223,40 @@ public final class ConformanceRun {
                 discovery, declaredClaims);
         ConformanceReport report = ReportBuilder.build(catalogue, run, scenarios)
                 .withOvfPackages(PortabilityNotes.of(packages));
-        ReportWriter.writeAll(report, options.outDir());
-        SummaryPrinter.print(report, out);
-        out.println("vcmtck: report written to " + options.outDir().resolve("report.html"));
+        ReportWriter.writeAll(report, options.outDir(), reportSigner);
+        List<String> summary = SummaryPrinter.lines(report);
+        (verbosity == Verbosity.QUIET ? summary.subList(summary.size() - 1, summary.size()) : summary)
+                .forEach(out::println);
+        info("vcmtck: report written to " + options.outDir().resolve("report.html"));
         out.flush();
         boolean untracedFailure = report.untracedScenarios().stream().anyMatch(s -> s.status() == Outcome.FAILED);
         if (untracedFailure) {
             err.println("vcmtck: a scenario citing no requirement failed; see 'untraced scenarios' in the report");
         }
-        return report.hasFailures() || untracedFailure ? ExitCodes.REQUIREMENT_FAILED : ExitCodes.CONFORMANT_SO_FAR;
+        return failsRun(report, untracedFailure, options.failOn()) ? ExitCodes.REQUIREMENT_FAILED
+                : ExitCodes.CONFORMANT_SO_FAR;
+    }
+
+    /**
+     * Whether the run exits 1: a failed requirement of a level {@code failOn} counts, or, at the default threshold
+     * only, a failed scenario citing no requirement (it has no level to weigh).
+     */
+    static boolean failsRun(ConformanceReport report, boolean untracedFailure, FailOn failOn) {
+        boolean failedRequirement = report.standards().stream().flatMap(s -> s.requirements().stream())
+                .anyMatch(r -> r.status() == RequirementStatus.FAILED && failOn.failsOn(r.requirement().level()));
+        return failedRequirement || (untracedFailure && failOn == FailOn.MAY);
+    }
+
+    /** A note on stdout, left out with --quiet. */
+    private void info(String line) {
+        if (verbosity != Verbosity.QUIET) {
+            out.println(line);
+        }
     }
 
     private void announce(ProfileDiscovery discovery) {
         if (discovery.performed()) {
-            out.println("vcmtck: profiles registered in " + discovery.interopNamespace() + ": "
+            info("vcmtck: profiles registered in " + discovery.interopNamespace() + ": "
                     + (discovery.advertised().isEmpty() ? "none" : discovery.advertised().stream()
                     .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))));
         } else if (!discovery.problem().isEmpty()) {
@@ -254,7 +305,7 @@ public final class ConformanceRun {
         }
         ProducerExport.Outcome outcome = ProducerExport.run(target.producer().get(), workDir);
         if (outcome instanceof ProducerExport.Exported exported) {
-            out.println("vcmtck: the target's export command wrote " + exported.packages().size()
+            info("vcmtck: the target's export command wrote " + exported.packages().size()
                     + " OVF package" + (exported.packages().size() == 1 ? "" : "s") + " (in "
                     + exported.took().toSeconds() + " s)");
             return Optional.of(exported.packages());

@@ -29,13 +29,26 @@ final class ScenarioEngine {
      * feature files, and returns the Cucumber JSON file.
      */
     static Path run(String tagExpression, Optional<Path> features, Path outDir) {
+        return run(tagExpression, features, outDir, Optional.empty());
+    }
+
+    /** As {@link #run(String, Optional, Path)}, showing progress on the display when one is given. */
+    static Path run(String tagExpression, Optional<Path> features, Path outDir, Optional<ProgressDisplay> progress) {
+        try (ProgressPlugin.Attachment attachment = progress.map(ProgressPlugin::attach).orElse(null)) {
+            return runWithPlugins(tagExpression, features, outDir,
+                    attachment == null ? "" : ", " + attachment.pluginSpec());
+        }
+    }
+
+    private static Path runWithPlugins(String tagExpression, Optional<Path> features, Path outDir,
+            String extraPlugins) {
         Path json = outDir.resolve(CUCUMBER_JSON);
         // results of an earlier run in the same folder must never be read as this run's
         deleteRecursively(json);
         deleteRecursively(outDir.resolve(ALLURE_RESULTS));
         Map<String, String> properties = new HashMap<>();
         properties.put("cucumber.plugin", "json:" + json + ", " + AllureResultsPlugin.class.getName() + ":"
-                + outDir.resolve(ALLURE_RESULTS));
+                + outDir.resolve(ALLURE_RESULTS) + extraPlugins);
         properties.put("cucumber.publish.quiet", "true");
         properties.put("cucumber.filter.tags", tagExpression == null ? "" : tagExpression);
         properties.put("cucumber.features", features.map(p -> p.toAbsolutePath().toString()).orElse(""));

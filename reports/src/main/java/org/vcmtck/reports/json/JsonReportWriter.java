@@ -1,8 +1,6 @@
 package org.vcmtck.reports.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -12,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.vcmtck.profiles.Level;
@@ -27,6 +26,9 @@ import org.vcmtck.reports.RunInfo;
 import org.vcmtck.reports.ScenarioRef;
 import org.vcmtck.reports.StandardResult;
 import org.vcmtck.reports.StatusCounts;
+import org.vcmtck.reports.integrity.CanonicalJson;
+import org.vcmtck.reports.integrity.ReportSeal;
+import org.vcmtck.reports.integrity.ReportSigner;
 
 /**
  * Writes {@code report.json}. The document is built field by field rather than by serialising the records, so
@@ -41,29 +43,45 @@ import org.vcmtck.reports.StatusCounts;
  * requirement, reasons[]}}]}}. Statuses and verdicts are the enum names; times are ISO-8601. {@code ovfPackages}
  * is always present (empty when the run examined no package); its {@code level} is 1–3 or null when the package
  * could not be classified, and it is informative only: no verdict or count depends on it.
+ *
+ * <p>The written file also carries {@code integrity{canonicalization, digest{algorithm, value}, signature?{format,
+ * algorithm, value}}} (see {@code org.vcmtck.reports.integrity}); its members are written in sorted order. The
+ * published JSON Schema is the resource {@link #SCHEMA_RESOURCE}.
  */
 public final class JsonReportWriter {
 
     /** Bumped when a field is renamed or removed, so readers can tell. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Class-path location of the JSON Schema (draft 2020-12) of report.json. */
+    public static final String SCHEMA_RESOURCE = "/org/vcmtck/reports/report.schema.json";
+
+    /** Only builds the tree; the bytes are laid out by {@link CanonicalJson}. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonReportWriter() {
     }
 
     public static void write(ConformanceReport report, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(report, out);
-        }
+        write(report, file, Optional.empty());
+    }
+
+    /** Writes the report sealed with its digest, and signed when a signer is given. */
+    public static void write(ConformanceReport report, Path file, Optional<ReportSigner> signer) throws IOException {
+        Files.write(file, sealedBytes(report, signer));
     }
 
     public static void write(ConformanceReport report, Writer out) throws IOException {
-        MAPPER.writeValue(out, toTree(report));
-        out.write(System.lineSeparator());
+        out.write(new String(sealedBytes(report, Optional.empty()), StandardCharsets.UTF_8));
         out.flush();
+    }
+
+    /**
+     * The file's bytes: the report with its {@code integrity} member, laid out canonically (sorted members, fixed
+     * indentation, "\n" line ends), so {@code verify-report} can refuse any changed byte, whitespace included.
+     */
+    public static byte[] sealedBytes(ConformanceReport report, Optional<ReportSigner> signer) {
+        return CanonicalJson.pretty(ReportSeal.seal(toTree(report), signer));
     }
 
     /** The report as a JSON tree. */

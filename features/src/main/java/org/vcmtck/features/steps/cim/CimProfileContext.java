@@ -41,7 +41,9 @@ public final class CimProfileContext {
     @Before
     public void rememberRequirements(Scenario scenario) {
         List<String> ids = scenario.getSourceTagNames().stream().map(t -> t.substring(1))
-                .filter(t -> t.startsWith("SV-") || t.startsWith("VS-")).sorted().toList();
+                .filter(t -> t.startsWith("SV-") || t.startsWith("VS-") || t.startsWith("DEV-")
+                        || t.startsWith("RA-") || t.startsWith("AC-") || t.startsWith("MIG-")
+                        || t.startsWith("VES-")).sorted().toList();
         requirements = ids.isEmpty() ? "DSP1042" : String.join(", ", ids);
     }
 

@@ -90,6 +90,11 @@ public final class CimVirtualHost {
 
     /** Defines a virtual system from an embedded VSSD with one processor and one memory RASD. */
     MethodResult define() {
+        return define(ns -> new CIMInstance[]{rasd(ns, PROCESSOR, 1, "count"), rasd(ns, MEMORY, 256, "byte*2^20")});
+    }
+
+    /** Defines a virtual system from an embedded VSSD and the RASDs built for the service's namespace. */
+    MethodResult define(java.util.function.Function<String, CIMInstance[]> resourceSettings) {
         systemName = "vcmtck-" + ProcessHandle.current().pid() + "-" + NAMES.incrementAndGet();
         String ns = service().getNamespace();
         List<CIMProperty<?>> settings = new ArrayList<>();
@@ -98,7 +103,7 @@ public final class CimVirtualHost {
                 settings.add(new CIMProperty<>("VirtualSystemType", CIMDataType.STRING_T, type)));
         CIMInstance vssd = new CIMInstance(new CIMObjectPath(null, null, null, ns, VSSD, null),
                 settings.toArray(CIMProperty<?>[]::new));
-        CIMInstance[] rasds = {rasd(ns, PROCESSOR, 1, "count"), rasd(ns, MEMORY, 256, "byte*2^20")};
+        CIMInstance[] rasds = resourceSettings.apply(ns);
         defineResult = record(cim.invoke(service(), "DefineSystem",
                 new CIMArgument<>("SystemSettings", CIMDataType.OBJECT_T, vssd),
                 new CIMArgument<>("ResourceSettings", CIMDataType.OBJECT_ARRAY_T, rasds)));
@@ -149,6 +154,33 @@ public final class CimVirtualHost {
             finishJob(result);
         }
         return result;
+    }
+
+    /** An extrinsic method of the management service, recorded; a job it starts is followed until it finishes. */
+    MethodResult invokeOnService(String method, CIMArgument<?>... in) {
+        MethodResult result = record(cim.invoke(service(), method, in));
+        if (result.answered() && result.returnValue() == MethodResult.JOB_STARTED) {
+            finishJob(result);
+        }
+        return result;
+    }
+
+    /**
+     * The VSMC method codes (SynchronousMethodsSupported and AsynchronousMethodsSupported together) of the
+     * service's capabilities; 5 ModifyResourceSettings, 6 ModifySystemSettings, 7 RemoveResources, 10 AddResources.
+     */
+    java.util.Set<Integer> supportedMethods() {
+        java.util.Set<Integer> methods = new java.util.TreeSet<>();
+        for (CIMInstance capabilities : serviceCapabilities()) {
+            for (String list : List.of("SynchronousMethodsSupported", "AsynchronousMethodsSupported")) {
+                if (capabilities.getPropertyValue(list) instanceof Object[] values) {
+                    for (Object value : values) {
+                        methods.add(((Number) value).intValue());
+                    }
+                }
+            }
+        }
+        return methods;
     }
 
     MethodResult requestState(int requested) {

@@ -29,20 +29,20 @@ import org.vcmtck.simulator.wbem.repository.CimRepository;
  * {@code instance of} text) and turns a VSSD and RASDs into the model's {@link SystemSpec} /
  * {@link AllocationSpec}. Anything unusable is an {@link InvalidSettingsException} naming the parameter.
  */
-final class EmbeddedSettings {
+public final class EmbeddedSettings {
     private static final Pattern BYTE_UNITS = Pattern.compile("byte(?:\\s*\\*\\s*2\\s*\\^\\s*(\\d{1,2}))?");
 
     private final CimRepository repository;
     private final String namespace;
     private final CimXmlDecoder xml = new CimXmlDecoder(new SecureXmlReader());
 
-    EmbeddedSettings(CimRepository repository, String namespace) {
+    public EmbeddedSettings(CimRepository repository, String namespace) {
         this.repository = repository;
         this.namespace = namespace;
     }
 
     /** Decodes one embedded instance, which must be of {@code expectedClass} or a subclass of it. */
-    CimInstance decode(String parameter, String text, String expectedClass) {
+    public CimInstance decode(String parameter, String text, String expectedClass) {
         if (text == null || text.isBlank()) {
             throw new InvalidSettingsException(parameter, "no embedded instance was given");
         }

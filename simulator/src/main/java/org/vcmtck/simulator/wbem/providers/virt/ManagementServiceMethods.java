@@ -14,6 +14,7 @@ import org.vcmtck.simulator.model.ErrorKind;
 import org.vcmtck.simulator.model.Job;
 import org.vcmtck.simulator.model.ModelException;
 import org.vcmtck.simulator.model.StateChange;
+import org.vcmtck.simulator.model.SystemCreation;
 import org.vcmtck.simulator.model.SystemLifecycle;
 import org.vcmtck.simulator.model.SystemState;
 import org.vcmtck.simulator.model.SystemSettings;
@@ -26,6 +27,9 @@ import org.vcmtck.simulator.wbem.cim.CimObjectPath;
 import org.vcmtck.simulator.wbem.cim.CimStatus;
 import org.vcmtck.simulator.wbem.cim.CimType;
 import org.vcmtck.simulator.wbem.cim.CimValue;
+import org.vcmtck.simulator.wbem.providers.virt.capabilities.AllocationBounds;
+import org.vcmtck.simulator.wbem.providers.virt.allocation.RasdBounds;
+import org.vcmtck.simulator.wbem.providers.virt.switches.SwitchDefinitions;
 import org.vcmtck.simulator.wbem.repository.MethodProvider;
 import org.vcmtck.simulator.wbem.repository.ProviderContext;
 
@@ -33,7 +37,8 @@ import org.vcmtck.simulator.wbem.repository.ProviderContext;
  * The extrinsic methods of CIM_VirtualSystemManagementService (DSP1042 §8) over the model. Every refusal is a
  * return code and changes nothing; CIM errors are left to the server's own checks (unknown method, wrong types).
  * Return codes (SV-013): 0 done, 1 Not Supported, 2 Failed (no capacity), 4 Invalid Parameter (unusable embedded
- * instance, unknown reference, unsupported type), 5 Invalid State, 4096 + Job when the model's job runs on,
+ * instance, unknown reference, unsupported type), 5 Invalid State, 4096 + Job when the model's job runs on
+ * (DefineSystem and DestroySystem run as model jobs when the datacenter's jobs take ticks),
  * 6 Incompatible Parameters (ModifyResourceSettings asking to change a resource's type).
  */
 final class ManagementServiceMethods implements MethodProvider {
@@ -49,6 +54,7 @@ final class ManagementServiceMethods implements MethodProvider {
     private final EmbeddedSettings embedded;
     private final ModelInstances instances;
     private final RequestedStates requested;
+    private final SwitchDefinitions switches;
 
     ManagementServiceMethods(Datacenter dc, VirtualizationPaths paths, EmbeddedSettings embedded,
                              ModelInstances instances, RequestedStates requested) {
@@ -57,6 +63,7 @@ final class ManagementServiceMethods implements MethodProvider {
         this.embedded = embedded;
         this.instances = instances;
         this.requested = requested;
+        this.switches = new SwitchDefinitions(dc, paths);
     }
 
     @Override
@@ -91,7 +98,12 @@ final class ManagementServiceMethods implements MethodProvider {
         CimInstance vssd = embedded.decode("SystemSettings", Lookups.arg(in, "SystemSettings") == null ? null
                 : Lookups.arg(in, "SystemSettings").asString(), VirtualizationPaths.VSSD);
         List<CimInstance> rasds = decodeAll("ResourceSettings", Lookups.arg(in, "ResourceSettings"));
+        if (SwitchDefinitions.isSwitch(vssd)) {
+            return switches.define(hostId, vssd, rasds);
+        }
+        List<SwitchDefinitions.ConnectionRequest> connections = switches.connectionsRequested(hostId, rasds);
         List<AllocationSpec> allocations = embedded.allocations("ResourceSettings", rasds);
+        AllocationBounds.check(dc, hostId, "ResourceSettings", allocations);
         CimValue reference = Lookups.arg(in, "ReferenceConfiguration");
         if (reference != null && !reference.isNull()) {
             VirtualSystem template = systemOfSettings(reference.asPath())
@@ -102,14 +114,27 @@ final class ManagementServiceMethods implements MethodProvider {
         }
         SystemSpec spec = embedded.systemSpec(vssd, allocations, List.of(ModelInstances.cimSystemType(
                 SystemSpec.DEFAULT_SYSTEM_TYPE)));
+        int ticks = dc.options().jobTicks();
         VirtualSystem created;
+        Job creation = null;
         try {
-            created = dc.defineSystem(hostId, spec);
+            if (ticks == 0) {
+                created = dc.defineSystem(hostId, spec);
+            } else {
+                // jobs take time in this datacenter: the definition is a CREATE job the client follows (SV-014)
+                creation = dc.createSystem(hostId, spec, SystemCreation.succeeding(SystemState.DEFINED, ticks));
+                created = dc.system(creation.systemId());
+            }
         } catch (ModelException e) {
             return rc(e.kind() == ErrorKind.INSUFFICIENT_CAPACITY ? FAILED : INVALID_PARAMETER);
         }
-        return new MethodResult(CimValue.uint32(COMPLETED), Map.of("ResultingSystem",
-                CimValue.of(instances.systemPath(created))));
+        switches.connect(created, connections);
+        CimValue resulting = CimValue.of(instances.systemPath(created));
+        if (creation == null || creation.state().finished()) {
+            return new MethodResult(CimValue.uint32(COMPLETED), Map.of("ResultingSystem", resulting));
+        }
+        return new MethodResult(CimValue.uint32(StateChangeMethod.JOB_STARTED), Map.of("ResultingSystem", resulting,
+                "Job", CimValue.of(paths.job(creation.id()))));
     }
 
     /**
@@ -117,6 +142,10 @@ final class ManagementServiceMethods implements MethodProvider {
      * finish inside the call; otherwise, and for a paused, suspended or busy system, 5 Invalid State.
      */
     private MethodResult destroySystem(String hostId, Map<String, CimValue> in) {
+        Optional<MethodResult> switchDestroyed = switches.destroy(hostId, Lookups.arg(in, "AffectedSystem"));
+        if (switchDestroyed.isPresent()) {
+            return switchDestroyed.get();
+        }
         VirtualSystem vs = systemOnHost(hostId, Lookups.arg(in, "AffectedSystem"), "AffectedSystem");
         if (dc.runningJobOf(vs.id()) != null) {
             return rc(INVALID_STATE);
@@ -158,6 +187,7 @@ final class ManagementServiceMethods implements MethodProvider {
         for (int i = 0; i < rasds.size(); i++) {
             String where = "ResourceSettings[" + i + "]";
             specs.add(embedded.allocation(where, rasds.get(i), parentOf(vs, where, rasds.get(i))));
+            AllocationBounds.check(dc, hostId, where, specs.get(i), null);
         }
         List<Allocation> added = new ArrayList<>();
         try {
@@ -173,7 +203,7 @@ final class ManagementServiceMethods implements MethodProvider {
                     : e.kind() == ErrorKind.IN_USE ? INVALID_STATE : INVALID_PARAMETER);
         }
         List<Object> resulting = new ArrayList<>();
-        added.forEach(a -> resulting.add(paths.allocation(vs.id(), a.id())));
+        added.forEach(a -> resulting.add(paths.allocation(vs.id(), a)));
         return new MethodResult(CimValue.uint32(COMPLETED), Map.of("ResultingResourceSettings",
                 CimValue.of(CimType.arrayOf(CimType.Base.REFERENCE), resulting)));
     }
@@ -203,6 +233,7 @@ final class ManagementServiceMethods implements MethodProvider {
             }
             changes.add(new Change(vs, current, embedded.modification(where, rasds.get(i), current,
                     parentOf(vs, where, rasds.get(i)))));
+            AllocationBounds.check(dc, hostId, where, changes.get(i).spec(), current.poolId());
         }
         List<Change> done = new ArrayList<>();
         try {
@@ -221,7 +252,7 @@ final class ManagementServiceMethods implements MethodProvider {
                     : e.kind() == ErrorKind.IN_USE ? INVALID_STATE : INVALID_PARAMETER);
         }
         List<Object> resulting = new ArrayList<>();
-        changes.forEach(c -> resulting.add(paths.allocation(c.system().id(), c.current().id())));
+        changes.forEach(c -> resulting.add(paths.allocation(c.system().id(), c.current())));
         return new MethodResult(CimValue.uint32(COMPLETED), Map.of("ResultingResourceSettings",
                 CimValue.of(CimType.arrayOf(CimType.Base.REFERENCE), resulting)));
     }
@@ -272,6 +303,9 @@ final class ManagementServiceMethods implements MethodProvider {
             }
         }
         String name = EmbeddedSettings.text(vssd, "ElementName");
+        if (name != null && (name.isBlank() || name.length() > ModelInstances.MAX_ELEMENT_NAME_LEN)) {
+            return rc(INVALID_PARAMETER);
+        }
         CimValue notes = vssd.value("Notes");
         try {
             if (name != null && !name.equals(vs.name())) {
@@ -296,6 +330,7 @@ final class ManagementServiceMethods implements MethodProvider {
         List<String> list = texts.type().array() ? texts.texts() : List.of(texts.asString());
         for (int i = 0; i < list.size(); i++) {
             out.add(embedded.decode(parameter + "[" + i + "]", list.get(i), VirtualizationPaths.RASD));
+            RasdBounds.check(parameter + "[" + i + "]", out.get(out.size() - 1));
         }
         return out;
     }

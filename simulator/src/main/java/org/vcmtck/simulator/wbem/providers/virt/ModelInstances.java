@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.vcmtck.simulator.model.Allocation;
 import org.vcmtck.simulator.model.Datacenter;
-import org.vcmtck.simulator.model.DeviceKind;
 import org.vcmtck.simulator.model.Host;
 import org.vcmtck.simulator.model.Job;
 import org.vcmtck.simulator.model.JobOperation;
 import org.vcmtck.simulator.model.ResourcePool;
-import org.vcmtck.simulator.model.ResourceType;
 import org.vcmtck.simulator.model.SystemSpec;
 import org.vcmtck.simulator.model.VirtualSystem;
 import org.vcmtck.simulator.wbem.cim.CimInstance;
@@ -18,7 +16,11 @@ import org.vcmtck.simulator.wbem.cim.CimObjectPath;
 import org.vcmtck.simulator.wbem.cim.CimProperty;
 import org.vcmtck.simulator.wbem.cim.CimType;
 import org.vcmtck.simulator.wbem.cim.CimValue;
+import org.vcmtck.simulator.wbem.providers.virt.allocation.AllocationSettingsView;
+import org.vcmtck.simulator.wbem.providers.virt.allocation.PoolView;
+import org.vcmtck.simulator.wbem.providers.virt.switches.SwitchPaths;
 import org.vcmtck.simulator.wbem.repository.CimRepository;
+import org.vcmtck.simulator.wbem.providers.virt.migration.OperatingStatus;
 
 /**
  * The DSP1042 / DSP1057 instances of a datacenter, computed from the model on every call: nothing here is kept
@@ -29,19 +31,24 @@ final class ModelInstances {
     static final String TYPE_PREFIX = "VCMTCK:";
     /** RequestStateChange values the reference accepts (VS-007): 7 Test and 8 Defer are not among them. */
     static final List<Integer> REQUESTED_STATES_SUPPORTED = List.of(2, 3, 4, 6, 9, 10, 11);
+    /** The longest ElementName of a virtual system (VS-008): the model refuses names over 255 characters. */
+    static final int MAX_ELEMENT_NAME_LEN = 255;
     private static final int DEDICATED_NOT_DEDICATED = 0;
-    private static final int OTHER_RESOURCE_TYPE = 1;
 
     private final CimRepository repository;
     private final VirtualizationPaths paths;
     private final Datacenter dc;
     private final RequestedStates requested;
+    private final AllocationSettingsView allocationView;
+    private final PoolView poolView;
 
     ModelInstances(CimRepository repository, VirtualizationPaths paths, Datacenter dc, RequestedStates requested) {
         this.repository = repository;
         this.paths = paths;
         this.dc = dc;
         this.requested = requested;
+        this.allocationView = new AllocationSettingsView(repository, paths, dc);
+        this.poolView = new PoolView(repository, paths, dc);
     }
 
     static String cimSystemType(String modelType) {
@@ -81,6 +88,7 @@ final class ModelInstances {
                 CimProperty.of("RequestedState", CimValue.uint16(requested.of(vs))),
                 CimProperty.of("EnabledDefault", CimValue.uint16(2)),
                 CimProperty.of("OperationalStatus", uint16s(List.of(2))),
+                CimProperty.of("OperatingStatus", CimValue.uint16(OperatingStatus.of(vs, dc.runningJobOf(vs.id())))),
                 CimProperty.of("HealthState", CimValue.uint16(5)),
                 CimProperty.of("OtherIdentifyingInfo", strings(List.of(vs.uuid(), vs.id()))),
                 CimProperty.of("IdentifyingDescriptions", strings(List.of("UUID", "VCM-TCK model id"))))));
@@ -101,17 +109,16 @@ final class ModelInstances {
 
     List<CimInstance> managementCapabilities() {
         boolean jobsFinishAtOnce = dc.options().jobTicks() == 0;
-        // 2 DefineSystem, 5 ModifyResourceSettings, 6 ModifySystemSettings, 7 RemoveResources, 10 AddResources
-        // change the model at once
-        List<Integer> sync = new ArrayList<>(List.of(2, 5, 6, 7, 10));
+        // 5 ModifyResourceSettings, 6 ModifySystemSettings, 7 RemoveResources, 10 AddResources change the model at once
+        List<Integer> sync = new ArrayList<>(List.of(5, 6, 7, 10));
         List<Integer> async = new ArrayList<>();
-        // DestroySystem runs as a model job: synchronous only when jobs finish inside the call
-        (jobsFinishAtOnce ? sync : async).add(3);
+        // 2 DefineSystem and 3 DestroySystem run as model jobs: synchronous only when jobs finish inside the call
+        (jobsFinishAtOnce ? sync : async).addAll(List.of(2, 3));
         return dc.hosts().stream().map(h -> complete(new CimInstance(VirtualizationPaths.VSMC, List.of(
                 str("InstanceID", VirtualizationPaths.vsmcId(h.id())),
                 str("ElementName", "Virtual system management capabilities of " + h.name()),
                 CimProperty.of("VirtualSystemTypesSupported", strings(List.of(
-                        cimSystemType(SystemSpec.DEFAULT_SYSTEM_TYPE)))),
+                        cimSystemType(SystemSpec.DEFAULT_SYSTEM_TYPE), SwitchPaths.SWITCH_TYPE))),
                 CimProperty.of("SynchronousMethodsSupported", uint16s(sync)),
                 CimProperty.of("AsynchronousMethodsSupported", uint16s(async)),
                 CimProperty.of("IndicationsSupported", uint16s(List.of())))))).toList();
@@ -122,6 +129,7 @@ final class ModelInstances {
                 str("InstanceID", VirtualizationPaths.elecId(vs.id())),
                 str("ElementName", "State capabilities of " + vs.name()),
                 CimProperty.of("ElementNameEditSupported", CimValue.of(true)),
+                CimProperty.of("MaxElementNameLen", CimValue.uint16(MAX_ELEMENT_NAME_LEN)),
                 CimProperty.of("RequestedStatesSupported", uint16s(REQUESTED_STATES_SUPPORTED)))))).toList();
     }
 
@@ -147,69 +155,24 @@ final class ModelInstances {
         return complete(new CimInstance(VirtualizationPaths.VSSD, props));
     }
 
+    /** The allocations published as plain RASDs; the RASD subclasses are served by the DSP1041 providers. */
     List<CimInstance> allocationSettings() {
-        List<CimInstance> out = new ArrayList<>();
-        for (VirtualSystem vs : dc.systems()) {
-            vs.allocations().forEach(a -> out.add(allocationSettings(vs, a)));
-        }
-        return out;
+        return allocationView.ofClass(VirtualizationPaths.RASD);
     }
 
     CimInstance allocationSettings(VirtualSystem vs, Allocation a) {
-        List<CimProperty> props = new ArrayList<>(List.of(
-                str("InstanceID", VirtualizationPaths.rasdId(vs.id(), a.id())),
-                str("ElementName", a.kind().name().toLowerCase(java.util.Locale.ROOT)),
-                CimProperty.of("ResourceType", CimValue.uint16(a.kind().cimResourceType())),
-                str("PoolID", a.poolId()),
-                str("AllocationUnits", a.type().unit()),
-                str("VirtualQuantityUnits", a.type().unit()),
-                CimProperty.of("VirtualQuantity", CimValue.uint64(a.quantity())),
-                CimProperty.of("AutomaticAllocation", CimValue.of(true))));
-        if (a.kind().cimResourceType() == OTHER_RESOURCE_TYPE) {
-            props.add(str("OtherResourceType", a.kind() == DeviceKind.PCI_CONTROLLER ? "PCI controller"
-                    : a.kind().name()));
-        }
-        if (a.parentId() != null) {
-            props.add(str("Parent", VirtualizationPaths.rasdId(vs.id(), a.parentId())));
-        }
-        if (a.addressOnParent() != null) {
-            props.add(str("AddressOnParent", a.addressOnParent()));
-        }
-        if (a.mac() != null) {
-            props.add(str("Address", a.mac()));
-        }
-        if (a.backing() != null) {
-            props.add(CimProperty.of("HostResource", strings(List.of(a.backing()))));
-        }
-        if (a.format() != null) {
-            props.add(str("ResourceSubType", a.format()));
-        }
-        return complete(new CimInstance(VirtualizationPaths.RASD, props));
+        return allocationView.render(vs, a);
     }
 
     // ------------------------------------------------------------------ pools
 
     /** Every model pool (the primordial one per host and resource type, and any child pools carved from it). */
     List<CimInstance> pools() {
-        return dc.pools().stream().map(this::pool).toList();
+        return poolView.all();
     }
 
     CimInstance pool(ResourcePool p) {
-        List<CimProperty> props = new ArrayList<>(List.of(
-                str("InstanceID", VirtualizationPaths.poolId(p.id())),
-                str("ElementName", p.name()),
-                // the same id RASD.PoolID carries, so a client can match allocations to their pool
-                str("PoolID", p.id()),
-                CimProperty.of("Primordial", CimValue.of(p.primordial())),
-                CimProperty.of("ResourceType", CimValue.uint16(p.type().cimCode())),
-                str("AllocationUnits", p.unit()),
-                CimProperty.of("Capacity", CimValue.uint64(p.capacity())),
-                CimProperty.of("Reserved", CimValue.uint64(p.reserved()))));
-        if (p.type().cimCode() == OTHER_RESOURCE_TYPE) {
-            props.add(str("OtherResourceType", p.type() == ResourceType.GENERIC_DEVICE ? "Device slot"
-                    : p.type().name()));
-        }
-        return complete(new CimInstance(VirtualizationPaths.RESOURCE_POOL, props));
+        return poolView.render(p);
     }
 
     // ------------------------------------------------------------------ jobs

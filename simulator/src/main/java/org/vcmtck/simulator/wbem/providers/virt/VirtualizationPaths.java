@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.vcmtck.simulator.model.Allocation;
 import org.vcmtck.simulator.wbem.cim.CimObjectPath;
 import org.vcmtck.simulator.wbem.cim.CimValue;
+import org.vcmtck.simulator.wbem.providers.virt.allocation.AllocationClasses;
 
 /**
  * Names and object paths of the virtualization instances, all derived from model ids so a path can be turned
@@ -78,6 +80,11 @@ public final class VirtualizationPaths {
         return byInstanceId(RASD, rasdId(systemId, allocationId));
     }
 
+    /** The RASD of an allocation, named by the class its kind is published as (a RASD subclass for some kinds). */
+    public CimObjectPath allocation(String systemId, Allocation allocation) {
+        return byInstanceId(AllocationClasses.of(allocation.kind()), rasdId(systemId, allocation.id()));
+    }
+
     public CimObjectPath job(String jobId) {
         return byInstanceId(CONCRETE_JOB, JOB_PREFIX + jobId);
     }
@@ -86,7 +93,7 @@ public final class VirtualizationPaths {
         return byInstanceId(RESOURCE_POOL, poolId(poolId));
     }
 
-    static String poolId(String modelPoolId) {
+    public static String poolId(String modelPoolId) {
         return POOL_PREFIX + modelPoolId;
     }
 
@@ -102,7 +109,7 @@ public final class VirtualizationPaths {
         return ORG + systemId;
     }
 
-    static String rasdId(String systemId, String allocationId) {
+    public static String rasdId(String systemId, String allocationId) {
         return ORG + systemId + "/" + allocationId;
     }
 

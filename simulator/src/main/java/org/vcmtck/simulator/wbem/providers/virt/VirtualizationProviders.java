@@ -16,6 +16,11 @@ import org.vcmtck.simulator.wbem.cim.CimValue;
 import org.vcmtck.simulator.wbem.providers.ComputedInstances;
 import org.vcmtck.simulator.wbem.providers.ProfileRegistration;
 import org.vcmtck.simulator.wbem.providers.ProfileRegistry;
+import org.vcmtck.simulator.wbem.providers.virt.capabilities.AllocationCapabilitiesProviders;
+import org.vcmtck.simulator.wbem.providers.virt.devices.DeviceProviders;
+import org.vcmtck.simulator.wbem.providers.virt.migration.MigrationProviders;
+import org.vcmtck.simulator.wbem.providers.virt.allocation.ResourceAllocationProviders;
+import org.vcmtck.simulator.wbem.providers.virt.switches.SwitchProviders;
 import org.vcmtck.simulator.wbem.repository.CimRepository;
 
 /**
@@ -49,6 +54,7 @@ public final class VirtualizationProviders {
     private final VirtualizationPaths paths;
     private final RequestedStates requested = new RequestedStates();
     private final ModelInstances instances;
+    private final AssociationContributions contributions = new AssociationContributions();
 
     public VirtualizationProviders(CimRepository repository, String virtualizationNamespace, Datacenter dc) {
         this.repository = repository;
@@ -60,12 +66,14 @@ public final class VirtualizationProviders {
 
     /** Registers the providers and both profiles in {@code registry}. */
     public void install(ProfileRegistry registry) {
-        provide(VirtualizationPaths.COMPUTER_SYSTEM, instances::computerSystems);
+        var allocationCapabilities = new AllocationCapabilitiesProviders(repository, paths, dc, contributions);
+        provide(VirtualizationPaths.COMPUTER_SYSTEM, () -> contributions.withInstances(
+                VirtualizationPaths.COMPUTER_SYSTEM, instances.computerSystems()));
         provide(VirtualizationPaths.VSMS, instances::managementServices);
         provide(VirtualizationPaths.VSMC, instances::managementCapabilities);
         provide(VirtualizationPaths.ELEC, instances::stateCapabilities);
         provide(VirtualizationPaths.VSSD, instances::systemSettings);
-        provide(VirtualizationPaths.RASD, instances::allocationSettings);
+        provide(VirtualizationPaths.RASD, allocationCapabilities.withSettings(instances::allocationSettings));
         provide(VirtualizationPaths.CONCRETE_JOB, instances::jobs);
         provide(VirtualizationPaths.RESOURCE_POOL, instances::pools);
         provide(VirtualizationPaths.HOSTED_SERVICE, this::hostedServices);
@@ -80,10 +88,23 @@ public final class VirtualizationProviders {
                 new StateChangeMethod(dc, paths, requested));
         repository.registerMethodProvider(ns, VirtualizationPaths.VSMS, new ManagementServiceMethods(dc, paths,
                 new EmbeddedSettings(repository, ns), instances, requested));
-        registry.register(new ProfileRegistration(VIRTUAL_SYSTEM_ID, ProfileRegistration.ORG_DMTF, null,
-                "Virtual System", "1.0.0", this::virtualSystemPaths, List.of()));
+        // DSP1042 is the autonomous profile; every component profile registered below is referenced from it
+        List<String> components = new ArrayList<>();
+        components.add(register(registry, new ProfileRegistration(VIRTUAL_SYSTEM_ID, ProfileRegistration.ORG_DMTF,
+                null, "Virtual System", "1.0.0", this::virtualSystemPaths, List.of())));
+        // component profiles of other providers: one line each, `components.add(<installer>.install(registry));`
+        components.add(new MigrationProviders(repository, paths, dc, contributions).install(registry));
+        components.add(allocationCapabilities.install(registry));
+        components.addAll(new DeviceProviders(repository, paths, dc, contributions).install(registry));
+        components.add(new ResourceAllocationProviders(repository, paths, dc, contributions).install(registry));
+        components.add(new SwitchProviders(repository, paths, dc, contributions).install(registry));
         registry.register(new ProfileRegistration(SYSTEM_VIRTUALIZATION_ID, ProfileRegistration.ORG_DMTF, null,
-                "System Virtualization", "1.0.0", this::hostPaths, List.of(VIRTUAL_SYSTEM_ID)));
+                "System Virtualization", "1.0.0", this::hostPaths, List.copyOf(components)));
+    }
+
+    private static String register(ProfileRegistry registry, ProfileRegistration profile) {
+        registry.register(profile);
+        return profile.instanceId();
     }
 
     public String namespace() {
@@ -108,6 +129,8 @@ public final class VirtualizationProviders {
             out.add(association(VirtualizationPaths.HOSTED_SERVICE, "Antecedent", paths.system(h.id()),
                     "Dependent", paths.managementService(h.id())));
         }
+        contributions.of(VirtualizationPaths.HOSTED_SERVICE).forEach(e -> out.add(association(
+                VirtualizationPaths.HOSTED_SERVICE, "Antecedent", e.first(), "Dependent", e.second())));
         return out;
     }
 
@@ -117,6 +140,8 @@ public final class VirtualizationProviders {
             out.add(association(VirtualizationPaths.HOSTED_DEPENDENCY, "Antecedent", paths.system(vs.hostId()),
                     "Dependent", instances.systemPath(vs)));
         }
+        contributions.of(VirtualizationPaths.HOSTED_DEPENDENCY).forEach(e -> out.add(association(
+                VirtualizationPaths.HOSTED_DEPENDENCY, "Antecedent", e.first(), "Dependent", e.second())));
         return out;
     }
 
@@ -130,28 +155,43 @@ public final class VirtualizationProviders {
             out.add(association(VirtualizationPaths.ELEMENT_CAPABILITIES, "ManagedElement",
                     instances.systemPath(vs), "Capabilities", paths.stateCapabilities(vs.id())));
         }
+        contributions.of(VirtualizationPaths.ELEMENT_CAPABILITIES).forEach(e -> out.add(association(
+                VirtualizationPaths.ELEMENT_CAPABILITIES, "ManagedElement", e.first(), "Capabilities", e.second())));
         return out;
     }
 
     private List<CimInstance> settingsDefineState() {
-        return dc.systems().stream().map(vs -> association(VirtualizationPaths.SETTINGS_DEFINE_STATE,
-                "ManagedElement", instances.systemPath(vs), "SettingData", paths.settings(vs.id()))).toList();
+        List<CimInstance> out = new ArrayList<>(dc.systems().stream().map(vs -> association(
+                VirtualizationPaths.SETTINGS_DEFINE_STATE, "ManagedElement", instances.systemPath(vs), "SettingData",
+                paths.settings(vs.id()))).toList());
+        contributions.of(VirtualizationPaths.SETTINGS_DEFINE_STATE).forEach(e -> out.add(association(
+                VirtualizationPaths.SETTINGS_DEFINE_STATE, "ManagedElement", e.first(), "SettingData", e.second())));
+        return out;
     }
 
     private List<CimInstance> elementSettingData() {
-        return dc.systems().stream().map(vs -> association(VirtualizationPaths.ELEMENT_SETTING_DATA,
-                "ManagedElement", instances.systemPath(vs), "SettingData", paths.settings(vs.id()),
+        List<CimInstance> out = new ArrayList<>(dc.systems().stream().map(vs -> association(
+                VirtualizationPaths.ELEMENT_SETTING_DATA, "ManagedElement", instances.systemPath(vs), "SettingData",
+                paths.settings(vs.id()), CimProperty.of("IsDefault", CimValue.uint16(IS_DEFAULT)),
+                CimProperty.of("IsCurrent", CimValue.uint16(IS_CURRENT)),
+                CimProperty.of("IsNext", CimValue.uint16(IS_NEXT)))).toList());
+        // contributed settings are single configurations too: default, current and next at once
+        contributions.of(VirtualizationPaths.ELEMENT_SETTING_DATA).forEach(e -> out.add(association(
+                VirtualizationPaths.ELEMENT_SETTING_DATA, "ManagedElement", e.first(), "SettingData", e.second(),
                 CimProperty.of("IsDefault", CimValue.uint16(IS_DEFAULT)),
                 CimProperty.of("IsCurrent", CimValue.uint16(IS_CURRENT)),
-                CimProperty.of("IsNext", CimValue.uint16(IS_NEXT)))).toList();
+                CimProperty.of("IsNext", CimValue.uint16(IS_NEXT)))));
+        return out;
     }
 
     private List<CimInstance> settingsComponents() {
         List<CimInstance> out = new ArrayList<>();
         for (VirtualSystem vs : dc.systems()) {
             vs.allocations().forEach(a -> out.add(association(VirtualizationPaths.VSSD_COMPONENT, "GroupComponent",
-                    paths.settings(vs.id()), "PartComponent", paths.allocation(vs.id(), a.id()))));
+                    paths.settings(vs.id()), "PartComponent", paths.allocation(vs.id(), a))));
         }
+        contributions.of(VirtualizationPaths.VSSD_COMPONENT).forEach(e -> out.add(association(
+                VirtualizationPaths.VSSD_COMPONENT, "GroupComponent", e.first(), "PartComponent", e.second())));
         return out;
     }
 

@@ -19,13 +19,11 @@ import org.vcmtck.simulator.model.StorageVolume;
 import org.vcmtck.simulator.wbem.cim.CimInstance;
 import org.vcmtck.simulator.wbem.cim.CimObjectPath;
 import org.vcmtck.simulator.wbem.repository.CimRepository;
-import org.vcmtck.simulator.wbem.server.ReferenceRepository;
-import org.vcmtck.simulator.wbem.server.WbemNamespaces;
 
 /** SV-004: CIM_ResourcePool and CIM_HostedResourcePool computed from the model's pools. */
 public class ResourcePoolProvidersTest {
     private static final String VIRT = "root/virtualization";
-    private static final long GIB = 1L << 30;
+    private static final long GIB = TestHosts.GIB;
 
     private Datacenter dc;
     private Host first;
@@ -36,11 +34,10 @@ public class ResourcePoolProvidersTest {
     @BeforeMethod
     public void setUp() {
         dc = new Datacenter(11, new DatacenterOptions(0));
-        first = dc.addHost(new HostSpec("host-a", 8, 32 * GIB, List.of(new StorageVolume("vol", 500 * GIB)),
-                List.of(new PhysicalNic("eth0", "02:00:00:00:00:01", 1_000_000_000L))));
+        first = dc.addHost(TestHosts.standard("host-a"));
         second = dc.addHost(new HostSpec("host-b", 4, 16 * GIB, List.of(new StorageVolume("vol", 200 * GIB)),
                 List.of(new PhysicalNic("eth0", "02:00:00:00:00:02", 1_000_000_000L))));
-        repo = new ReferenceRepository(WbemNamespaces.DEFAULT, dc).repository();
+        repo = TestHosts.repository(dc);
     }
 
     private List<CimInstance> poolsOf(Host h) {

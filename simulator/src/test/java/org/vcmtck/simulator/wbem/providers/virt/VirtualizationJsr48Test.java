@@ -169,8 +169,9 @@ public class VirtualizationJsr48Test {
                 .containsExactly(VirtualizationProviders.SYSTEM_VIRTUALIZATION_ID);
         List<CIMObjectPath> referenced = drain(client.associatorNames(sv.getObjectPath(), "CIM_ReferencedProfile",
                 null, "Dependent", "Antecedent"));
+        // component profiles of other providers are referenced too
         assertThat(referenced).extracting(p -> String.valueOf(p.getKeyValue("InstanceID")))
-                .containsExactly(VirtualizationProviders.VIRTUAL_SYSTEM_ID);
+                .contains(VirtualizationProviders.VIRTUAL_SYSTEM_ID);
     }
 
     @Test

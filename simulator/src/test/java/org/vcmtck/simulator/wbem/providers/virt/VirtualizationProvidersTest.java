@@ -14,9 +14,6 @@ import org.vcmtck.simulator.model.Datacenter;
 import org.vcmtck.simulator.model.DatacenterOptions;
 import org.vcmtck.simulator.model.DeviceKind;
 import org.vcmtck.simulator.model.Host;
-import org.vcmtck.simulator.model.HostSpec;
-import org.vcmtck.simulator.model.PhysicalNic;
-import org.vcmtck.simulator.model.StorageVolume;
 import org.vcmtck.simulator.model.SystemSpec;
 import org.vcmtck.simulator.model.SystemState;
 import org.vcmtck.simulator.model.VirtualSystem;
@@ -26,14 +23,12 @@ import org.vcmtck.simulator.wbem.cim.CimType;
 import org.vcmtck.simulator.wbem.cim.CimValue;
 import org.vcmtck.simulator.wbem.repository.CimRepository;
 import org.vcmtck.simulator.wbem.repository.MethodProvider.MethodResult;
-import org.vcmtck.simulator.wbem.server.ReferenceRepository;
-import org.vcmtck.simulator.wbem.server.WbemNamespaces;
 
 /** DSP1042 / DSP1057 providers through the repository (the path every WBEM operation takes). */
 public class VirtualizationProvidersTest {
     private static final String INTEROP = "root/interop";
     private static final String VIRT = "root/virtualization";
-    private static final long GIB = 1L << 30;
+    private static final long GIB = TestHosts.GIB;
 
     private Datacenter dc;
     private Host host;
@@ -46,9 +41,8 @@ public class VirtualizationProvidersTest {
 
     private void start(int jobTicks) {
         dc = new Datacenter(7, new DatacenterOptions(jobTicks));
-        host = dc.addHost(new HostSpec("host-a", 8, 32 * GIB, List.of(new StorageVolume("vol", 500 * GIB)),
-                List.of(new PhysicalNic("eth0", "02:00:00:00:00:01", 1_000_000_000L))));
-        repo = new ReferenceRepository(WbemNamespaces.DEFAULT, dc).repository();
+        host = dc.addHost(TestHosts.standard("host-a"));
+        repo = TestHosts.repository(dc);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -126,7 +120,7 @@ public class VirtualizationProvidersTest {
         assertThat(caps).hasSize(1);
         assertThat(caps.get(0).value("SynchronousMethodsSupported").asList()).contains(2L, 3L);
         assertThat(caps.get(0).value("VirtualSystemTypesSupported").texts()).containsExactly("VCMTCK:"
-                + SystemSpec.DEFAULT_SYSTEM_TYPE);
+                + SystemSpec.DEFAULT_SYSTEM_TYPE, "DMTF:VirtualEthernetSwitch");
     }
 
     @Test
@@ -211,9 +205,28 @@ public class VirtualizationProvidersTest {
     }
 
     @Test
+    public void defineSystemIsAJobWhenTheDatacentersJobsTakeTicks() {
+        start(2);
+        MethodResult r = define(vssd("vm1"), strings(rasd(3, 2, "count"), rasd(4, 1024, "byte*2^20")));
+        assertThat(r.returnValue().asLong()).isEqualTo(4096);
+        CimObjectPath job = r.out().get("Job").asPath();
+        CimObjectPath vs = r.out().get("ResultingSystem").asPath();
+        assertThat(repo.getInstance(VIRT, job).value("JobState").asLong()).isEqualTo(4);
+        assertThat(repo.associatorNames(VIRT, job, "CIM_AffectedJobElement", null, null, null)).containsExactly(vs);
+        dc.advance(2);
+        assertThat(repo.getInstance(VIRT, job).value("JobState").asLong()).isEqualTo(7);
+        assertThat(enabledState(vs)).isEqualTo(3);
+        CimInstance caps = repo.associators(VIRT, vsms(), "CIM_ElementCapabilities", null, null, null).get(0);
+        assertThat(caps.value("AsynchronousMethodsSupported").asList()).contains(2L, 3L);
+        assertThat(caps.value("SynchronousMethodsSupported").asList()).doesNotContain(2L, 3L);
+    }
+
+    @Test
     public void aRunningModelJobIsAConcreteJobAndReturnCode4096() {
         start(2);
-        CimObjectPath vs = defineVm("vm1");
+        MethodResult defined = define(vssd("vm1"), strings(rasd(3, 2, "count"), rasd(4, 1024, "byte*2^20")));
+        CimObjectPath vs = defined.out().get("ResultingSystem").asPath();
+        dc.advance(2);
         MethodResult r = requestState(vs, 2);
         assertThat(r.returnValue().asLong()).isEqualTo(4096);
         CimObjectPath job = r.out().get("Job").asPath();
@@ -240,7 +253,9 @@ public class VirtualizationProvidersTest {
         assertThat(dc.systems()).isEmpty();
         assertThat(repo.associatorNames(VIRT, hostPath(), "CIM_HostedDependency", "CIM_ComputerSystem", null, null)).isEmpty();
         assertThat(repo.enumerateInstances(VIRT, "CIM_VirtualSystemSettingData")).isEmpty();
-        assertThat(repo.enumerateInstances(VIRT, "CIM_ResourceAllocationSettingData")).isEmpty();
+        // the pools' DSP1043 capability settings are RASDs too and stay
+        assertThat(repo.enumerateInstances(VIRT, "CIM_ResourceAllocationSettingData"))
+                .filteredOn(r -> !r.value("InstanceID").asString().startsWith("VCMTCK:Pool/")).isEmpty();
         assertThat(call(vsms(), "DestroySystem", in).returnValue().asLong()).isEqualTo(4);
     }
 
@@ -284,6 +299,23 @@ public class VirtualizationProvidersTest {
                 "CIM_VirtualSystemSettingData", property("InstanceID", "string", "VCMTCK:" + id),
                 property("AutomaticRecoveryAction", "uint16", "3")))));
         assertThat(policy.returnValue().asLong()).isEqualTo(4);
+    }
+
+    @Test
+    public void aNameLongerThanMaxElementNameLenIsRefusedAndKeepsTheOldName() {
+        CimObjectPath vs = defineVm("vm1");
+        String id = dc.systems().get(0).id();
+        long max = repo.associators(VIRT, vs, "CIM_ElementCapabilities", null, null, null).get(0)
+                .value("MaxElementNameLen").asLong();
+        MethodResult r = call(vsms(), "ModifySystemSettings", Map.of("SystemSettings", CimValue.of(instance(
+                "CIM_VirtualSystemSettingData", property("InstanceID", "string", "VCMTCK:" + id),
+                property("ElementName", "string", "n".repeat((int) max + 1))))));
+        assertThat(r.returnValue().asLong()).isEqualTo(4);
+        assertThat(dc.systems().get(0).name()).isEqualTo("vm1");
+        MethodResult longest = call(vsms(), "ModifySystemSettings", Map.of("SystemSettings", CimValue.of(instance(
+                "CIM_VirtualSystemSettingData", property("InstanceID", "string", "VCMTCK:" + id),
+                property("ElementName", "string", "n".repeat((int) max))))));
+        assertThat(longest.returnValue().asLong()).isZero();
     }
 
     @Test
