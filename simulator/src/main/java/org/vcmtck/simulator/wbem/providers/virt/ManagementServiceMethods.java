@@ -118,7 +118,9 @@ final class ManagementServiceMethods implements MethodProvider {
         VirtualSystem created;
         Job creation = null;
         try {
-            if (ticks == 0) {
+            // the model connects NICs of idle systems only, so a definition that asks for connections finishes
+            // inside the call (0), which the DSP1042 return codes allow for a method that may also run as a job
+            if (ticks == 0 || !connections.isEmpty()) {
                 created = dc.defineSystem(hostId, spec);
             } else {
                 // jobs take time in this datacenter: the definition is a CREATE job the client follows (SV-014)

@@ -138,10 +138,6 @@ public final class SwitchDefinitions {
                 String where = "ResourceSettings[" + i + "].Connection";
                 VirtualSwitch sw = switchNamed(hostId, names.get(0)).orElseThrow(() -> new InvalidSettingsException(
                         where, "no switch '" + names.get(0) + "' on host " + hostId));
-                if (dc.options().jobTicks() != 0) {
-                    throw new InvalidSettingsException(where, "connections at definition need a definition that "
-                            + "finishes inside the call");
-                }
                 int count = wanted.merge(sw.id(), 1, Integer::sum);
                 if (count > sw.freePorts()) {
                     throw new InvalidSettingsException(where, "switch '" + sw.name() + "' has no free port left");

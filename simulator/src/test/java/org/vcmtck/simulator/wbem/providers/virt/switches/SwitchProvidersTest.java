@@ -187,6 +187,24 @@ public class SwitchProvidersTest {
     }
 
     @Test
+    public void aDefinitionAskingForAConnectionFinishesInsideTheCallWhenJobsTakeTicks() {
+        dc = new Datacenter(5, new DatacenterOptions(2));
+        host = dc.addHost(TestHosts.standard("host-a"));
+        repo = TestHosts.repository(dc);
+        VirtualSwitch sw = dc.createSwitch(host.id(), "lan", 2);
+        String nic = "<INSTANCE CLASSNAME=\"CIM_EthernetPortAllocationSettingData\">"
+                + property("ResourceType", "uint16", "10")
+                + "<PROPERTY.ARRAY NAME=\"Connection\" TYPE=\"string\"><VALUE.ARRAY><VALUE>lan</VALUE>"
+                + "</VALUE.ARRAY></PROPERTY.ARRAY></INSTANCE>";
+        MethodResult r = define(instance("CIM_VirtualSystemSettingData", property("ElementName", "string", "vm")),
+                strings(nic));
+        // the model connects only idle systems, so this definition is not a job: 0, and the NIC is connected
+        assertThat(r.returnValue().asLong()).isZero();
+        assertThat(r.out()).doesNotContainKey("Job");
+        assertThat(dc.systems().get(0).allocationsOf(DeviceKind.NIC).get(0).switchId()).isEqualTo(sw.id());
+    }
+
+    @Test
     public void aConnectionToAnUnknownSwitchRefusesTheWholeDefinition() {
         String nic = "<INSTANCE CLASSNAME=\"CIM_EthernetPortAllocationSettingData\">"
                 + property("ResourceType", "uint16", "10")
