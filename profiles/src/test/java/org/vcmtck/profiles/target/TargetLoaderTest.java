@@ -90,7 +90,7 @@ public class TargetLoaderTest extends TargetFileTestSupport {
         Target target = load("name: r\nreference:\n");
         assertThat(target.reference()).contains(ReferenceOptions.defaults());
         assertThat(ReferenceOptions.defaults())
-                .isEqualTo(new ReferenceOptions(1, 2, 4, 0, null, List.of()));
+                .isEqualTo(new ReferenceOptions(1, 2, 4, 1, null, List.of()));
     }
 
     @Test
