@@ -3,8 +3,6 @@ package org.vcmtck.features.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import org.testng.annotations.BeforeMethod;
@@ -16,20 +14,11 @@ import picocli.CommandLine;
 /** Option parsing of {@code check}; nothing here starts a run (every case stops at a usage error or parses only). */
 public class CheckCommandTest {
 
-    private StringWriter out;
-    private StringWriter err;
+    private CapturedCli cli;
 
     @BeforeMethod
     public void freshOutput() {
-        out = new StringWriter();
-        err = new StringWriter();
-    }
-
-    private int execute(String... args) {
-        CommandLine cli = VcmtckCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        cli = new CapturedCli();
     }
 
     private static CheckCommand parse(String... args) {
@@ -48,8 +37,8 @@ public class CheckCommandTest {
 
     @Test
     public void badFailOnValueExitsTwoNamingTheOption() {
-        assertThat(execute("check", "--fail-on", "sometimes")).isEqualTo(2);
-        assertThat(err.toString()).contains("--fail-on").contains("sometimes");
+        assertThat(cli.execute("check", "--fail-on", "sometimes")).isEqualTo(2);
+        assertThat(cli.err()).contains("--fail-on").contains("sometimes");
     }
 
     @Test
@@ -62,14 +51,14 @@ public class CheckCommandTest {
 
     @Test
     public void unknownProfileExitsTwoNamingTheOption() {
-        assertThat(execute("check", "--profile", "DSP4242")).isEqualTo(2);
-        assertThat(err.toString()).contains("--profile").contains("DSP4242");
+        assertThat(cli.execute("check", "--profile", "DSP4242")).isEqualTo(2);
+        assertThat(cli.err()).contains("--profile").contains("DSP4242");
     }
 
     @Test
     public void quietAndVerboseTogetherAreAUsageError() {
-        assertThat(execute("check", "--quiet", "--verbose")).isEqualTo(2);
-        assertThat(err.toString()).contains("--quiet").contains("--verbose");
+        assertThat(cli.execute("check", "--quiet", "--verbose")).isEqualTo(2);
+        assertThat(cli.err()).contains("--quiet").contains("--verbose");
     }
 
     @Test
@@ -89,8 +78,8 @@ public class CheckCommandTest {
 
     @Test
     public void helpDocumentsTheNewOptionsAndExitCodes() {
-        assertThat(execute("check", "--help")).isZero();
-        assertThat(out.toString()).contains("--profile=ID").contains("--fail-on=LEVEL").contains("--quiet")
+        assertThat(cli.execute("check", "--help")).isZero();
+        assertThat(cli.out()).contains("--profile=ID").contains("--fail-on=LEVEL").contains("--quiet")
                 .contains("--verbose").contains("Exit codes");
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.testng.annotations.BeforeMethod;
@@ -14,35 +12,25 @@ import org.testng.annotations.Test;
 import org.vcmtck.profiles.Catalogue;
 import org.vcmtck.profiles.Level;
 import org.vcmtck.profiles.Standard;
-import picocli.CommandLine;
 
 public class CoverageCommandTest {
 
-    private StringWriter out;
-    private StringWriter err;
+    private CapturedCli cli;
 
     @BeforeMethod
     public void freshOutput() {
-        out = new StringWriter();
-        err = new StringWriter();
-    }
-
-    private int execute(String... args) {
-        CommandLine cli = VcmtckCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        cli = new CapturedCli();
     }
 
     @Test
     public void textListsEveryCatalogueStandardWithItsLevels() {
-        int exit = execute("coverage");
+        int exit = cli.execute("coverage");
 
-        assertThat(exit).as("exit; err: %s", err).isIn(0, 1);
+        assertThat(exit).as("exit; err: %s", cli.err()).isIn(0, 1);
         for (Standard standard : Catalogue.loadDefault().standards()) {
-            assertThat(out.toString()).contains(standard.id() + "  " + standard.title());
+            assertThat(cli.out()).contains(standard.id() + "  " + standard.title());
         }
-        assertThat(out.toString()).containsPattern("MUST +\\d+ of +\\d+ requirements have a scenario")
+        assertThat(cli.out()).containsPattern("MUST +\\d+ of +\\d+ requirements have a scenario")
                 .contains("coverage: ");
     }
 
@@ -51,10 +39,10 @@ public class CoverageCommandTest {
         Standard dsp1042 = Catalogue.loadDefault().standard("DSP1042").orElseThrow();
         long musts = dsp1042.requirements().stream().filter(r -> r.level() == Level.MUST).count();
 
-        int exit = execute("coverage", "--standard", "dsp1042", "--format", "json");
+        int exit = cli.execute("coverage", "--standard", "dsp1042", "--format", "json");
 
-        assertThat(exit).as("exit; err: %s", err).isIn(0, 1);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(exit).as("exit; err: %s", cli.err()).isIn(0, 1);
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("standards")).hasSize(1);
         assertThat(json.path("standards").get(0).path("id").asText()).isEqualTo("DSP1042");
         assertThat(json.path("standards").get(0).path("levels").path("must").path("requirements").asLong())
@@ -72,29 +60,29 @@ public class CoverageCommandTest {
                     Given z
                 """);
 
-        int exit = execute("coverage", "--standard", "VCMTCK-REF", "--untested", "--features", dir.toString());
+        int exit = cli.execute("coverage", "--standard", "VCMTCK-REF", "--untested", "--features", dir.toString());
 
         // every other MUST of the standard is now without a scenario, so the command reports gaps
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("untested MUST REF-LAUNCH-002").doesNotContain("untested MUST REF-LAUNCH-001")
+        assertThat(cli.out()).contains("untested MUST REF-LAUNCH-002").doesNotContain("untested MUST REF-LAUNCH-001")
                 .contains("without a scenario or a reason: REF-LAUNCH-002");
     }
 
     @Test
     public void unknownStandardIsAUsageErrorNamingTheOption() {
-        assertThat(execute("coverage", "--standard", "DSP9999")).isEqualTo(2);
-        assertThat(err.toString()).contains("--standard").contains("DSP9999");
+        assertThat(cli.execute("coverage", "--standard", "DSP9999")).isEqualTo(2);
+        assertThat(cli.err()).contains("--standard").contains("DSP9999");
     }
 
     @Test
     public void badFormatIsAUsageError() {
-        assertThat(execute("coverage", "--format", "xml")).isEqualTo(2);
-        assertThat(err.toString()).contains("--format");
+        assertThat(cli.execute("coverage", "--format", "xml")).isEqualTo(2);
+        assertThat(cli.err()).contains("--format");
     }
 
     @Test
     public void topLevelHelpNamesTheCoverageCommand() {
-        assertThat(execute("--help")).isZero();
-        assertThat(out.toString()).contains("coverage").contains("--fail-on");
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(cli.out()).contains("coverage").contains("--fail-on");
     }
 }

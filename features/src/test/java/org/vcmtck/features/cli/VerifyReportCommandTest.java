@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import org.testng.annotations.Test;
 import org.vcmtck.reports.integrity.CanonicalJson;
 import org.vcmtck.reports.integrity.ReportSeal;
 import org.vcmtck.reports.integrity.SigningKeys;
-import picocli.CommandLine;
 
 public class VerifyReportCommandTest {
 
@@ -31,8 +28,7 @@ public class VerifyReportCommandTest {
     private Path signingKey;
     private Path publicKey;
     private Path otherPublicKey;
-    private StringWriter out;
-    private StringWriter err;
+    private CapturedCli cli;
 
     @BeforeClass
     public void files() throws Exception {
@@ -54,8 +50,7 @@ public class VerifyReportCommandTest {
 
     @BeforeMethod
     public void freshOutput() {
-        out = new StringWriter();
-        err = new StringWriter();
+        cli = new CapturedCli();
     }
 
     private static KeyPair ecPair() throws Exception {
@@ -67,13 +62,6 @@ public class VerifyReportCommandTest {
     private static Path pem(Path file, String label, byte[] der) throws Exception {
         return Files.writeString(file, "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder().encodeToString(der)
                 + "\n-----END " + label + "-----\n", StandardCharsets.US_ASCII);
-    }
-
-    private int execute(String... args) {
-        CommandLine cli = VcmtckCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
     }
 
     private Path report(String name, boolean signed) throws Exception {
@@ -89,8 +77,8 @@ public class VerifyReportCommandTest {
     @Test
     public void untouchedReportExitsZeroAndSaysWhatWasChecked() throws Exception {
         Path report = report("intact.json", false);
-        assertThat(execute("verify-report", report.toString())).isZero();
-        assertThat(out.toString()).contains("digest: SHA-256").contains("signature: none").contains("is intact");
+        assertThat(cli.execute("verify-report", report.toString())).isZero();
+        assertThat(cli.out()).contains("digest: SHA-256").contains("signature: none").contains("is intact");
     }
 
     @Test
@@ -98,91 +86,91 @@ public class VerifyReportCommandTest {
         Path report = report("tampered.json", false);
         String text = Files.readString(report);
         Files.writeString(report, text.replace("DSP0243", "DSP0244"));
-        assertThat(execute("verify-report", report.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("digest mismatch");
+        assertThat(cli.execute("verify-report", report.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("digest mismatch");
     }
 
     @Test
     public void signedReportWithItsPublicKeyExitsZero() throws Exception {
         Path report = report("signed.json", true);
-        assertThat(execute("verify-report", report.toString(), "--public-key", publicKey.toString())).isZero();
-        assertThat(out.toString()).contains("signature: valid ES256");
+        assertThat(cli.execute("verify-report", report.toString(), "--public-key", publicKey.toString())).isZero();
+        assertThat(cli.out()).contains("signature: valid ES256");
     }
 
     @Test
     public void signedReportWithAnotherKeyExitsOneNamingABadSignature() throws Exception {
         Path report = report("signed-other.json", true);
-        assertThat(execute("verify-report", report.toString(), "--public-key", otherPublicKey.toString()))
+        assertThat(cli.execute("verify-report", report.toString(), "--public-key", otherPublicKey.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("bad signature");
+        assertThat(cli.err()).contains("bad signature");
     }
 
     @Test
     public void signedReportWithoutAKeySaysTheSignatureWasNotChecked() throws Exception {
         Path report = report("signed-unchecked.json", true);
-        assertThat(execute("verify-report", report.toString())).isZero();
-        assertThat(out.toString()).contains("NOT CHECKED");
+        assertThat(cli.execute("verify-report", report.toString())).isZero();
+        assertThat(cli.out()).contains("NOT CHECKED");
     }
 
     @Test
     public void fileThatIsNotJsonExitsTwo() throws Exception {
         Path file = Files.writeString(dir.resolve("report.html"), "<html></html>");
-        assertThat(execute("verify-report", file.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("not JSON");
+        assertThat(cli.execute("verify-report", file.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("not JSON");
     }
 
     @Test
     public void reportWithoutIntegrityMemberExitsTwo() throws Exception {
         Path file = Files.writeString(dir.resolve("old.json"), "{\"formatVersion\": 1}");
-        assertThat(execute("verify-report", file.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no 'integrity' member");
+        assertThat(cli.execute("verify-report", file.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("no 'integrity' member");
     }
 
     @Test
     public void missingReportExitsTwo() {
-        assertThat(execute("verify-report", dir.resolve("absent.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("cannot read");
+        assertThat(cli.execute("verify-report", dir.resolve("absent.json").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("cannot read");
     }
 
     @Test
     public void unreadableKeyExitsTwoNamingTheFile() throws Exception {
         Path report = report("key-missing.json", true);
         Path key = Files.writeString(dir.resolve("garbage.pub"), "not a key");
-        assertThat(execute("verify-report", report.toString(), "--cert", key.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(key.toString()).contains("not a PEM file");
+        assertThat(cli.execute("verify-report", report.toString(), "--cert", key.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains(key.toString()).contains("not a PEM file");
     }
 
     @Test
     public void certAndPublicKeyTogetherAreAUsageError() throws Exception {
         Path report = report("both.json", true);
-        assertThat(execute("verify-report", report.toString(), "--cert", publicKey.toString(), "--public-key",
+        assertThat(cli.execute("verify-report", report.toString(), "--cert", publicKey.toString(), "--public-key",
                 publicKey.toString())).isEqualTo(2);
     }
 
     @Test
     public void helpDocumentsTheExitCodes() {
-        assertThat(execute("verify-report", "--help")).isZero();
-        assertThat(out.toString()).contains("--cert=FILE").contains("--public-key=FILE")
+        assertThat(cli.execute("verify-report", "--help")).isZero();
+        assertThat(cli.out()).contains("--cert=FILE").contains("--public-key=FILE")
                 .contains("1  the report was altered").contains("2  unusable input");
     }
 
     @Test
     public void topLevelHelpListsVerifyReportAndItsExitCodes() {
-        assertThat(execute("--help")).isZero();
-        assertThat(out.toString()).contains("verify-report").contains("Exit codes of 'verify-report'");
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(cli.out()).contains("verify-report").contains("Exit codes of 'verify-report'");
     }
 
     @Test
     public void checkWithAnUnusableSigningKeyExitsTwoNamingTheFile() throws Exception {
         Path key = pem(dir.resolve("pkcs1.key"), "RSA PRIVATE KEY", new byte[] {1, 2, 3});
-        assertThat(execute("check", "--sign-key", key.toString(), "--out", dir.resolve("out").toString()))
+        assertThat(cli.execute("check", "--sign-key", key.toString(), "--out", dir.resolve("out").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains(key.toString()).contains("not PKCS#8");
+        assertThat(cli.err()).contains(key.toString()).contains("not PKCS#8");
     }
 
     @Test
     public void signCertWithoutSignKeyIsAUsageError() {
-        assertThat(execute("check", "--sign-cert", publicKey.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--sign-cert needs --sign-key");
+        assertThat(cli.execute("check", "--sign-cert", publicKey.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("--sign-cert needs --sign-key");
     }
 }
